@@ -1,0 +1,43 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes, useSearchParams } from 'react-router-dom';
+import { useModelSource } from './app/data';
+import { Explorer } from './routes/Explorer';
+import { Header } from './shell/Header';
+import { Notices } from './shell/Notices';
+
+const About = lazy(() => import('./features/about/About'));
+
+function Shell() {
+  const [params] = useSearchParams();
+  useModelSource(params.get('model'));
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Notices />
+        <Suspense fallback={<p className="page-message">Loading…</p>}>
+          <Routes>
+            <Route path="/about" element={<About />} />
+            <Route path="*" element={<Explorer />} />
+          </Routes>
+        </Suspense>
+      </main>
+      <footer className="app-footer">
+        Based on the National Academy of Medicine&rsquo;s conceptual model of clinician well-being
+        and resilience. Not an NAM product. For understanding, not diagnosis.
+      </footer>
+    </>
+  );
+}
+
+/** Wires the router and the shell; nothing more. */
+export function App() {
+  return (
+    <BrowserRouter>
+      <Shell />
+    </BrowserRouter>
+  );
+}

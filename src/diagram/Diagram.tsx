@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useReducedMotion } from '../app/useReducedMotion';
+import { computeBaseAngles, viewFor, type View } from '../layout/angles';
+import { isNavigationKey, keyboardRings, nextFocus } from '../layout/navigation';
+import { computeRadialLayout, type Segment as SegmentData } from '../layout/radial';
+import type { ModelIndex } from '../model/indices';
+import { domainsInGroupOrder } from '../model/indices';
+import { paths, withSticky } from '../routes/paths';
+import { useStore } from '../store/store';
+import { domainColours, GROUP_BAND, type DomainColours } from '../theme/palette';
+import { createZoomController, type ZoomController } from '../zoom/controller';
+import { Centre } from './Centre';
+import { Label } from './Label';
+import { FocusRing, SelectionOutline, Tooltip } from './Overlays';
+import { Segment } from './Segment';
+import { useSize } from './useSize';
+
+export const ZOOM_DURATION_MS = 400;
+
+export interface DiagramProps {
+  index: ModelIndex;
+  /** The selected domain or factor id, from the URL. */
+  selectedId: string | null;
+  /** The domain the view is zoomed into, from the URL. */
+  zoomedDomainId: string | null;
+  /** Ids that a filter dims (e.g. factors with no resource for nurses). */
+  dimmedIds?: ReadonlySet<string>;
+}
+
+/** Moves DOM focus to a diagram or outline element by model id, once React has drawn it. */
+export function focusElement(id: string) {
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement | SVGElement>(
+      `[data-focus-id="${CSS.escape(id)}"]`,
+    );
+    el?.focus();
+  });
+}
+
+/**
+ * The radial diagram. React draws every element; the layout is pure data; the zoom controller
+ * tweens the visible part of the circle and this component re-lays-out each frame.
+ */
+export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: DiagramProps) {
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const reducedMotion = useReducedMotion();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const size = useSize(containerRef, { width: 800, height: 800 });
+  const focusId = useStore((s) => s.focusId);
+  const focusSegment = useStore((s) => s.focusSegment);
+
+  const base = useMemo(() => computeBaseAngles(index.model), [index]);
+  const target = useMemo(
+    () => viewFor(base.domains.find((d) => d.id === zoomedDomainId)),
+    [base, zoomedDomainId],
+  );
+  const [view, setView] = useState<View>(target);
+  const controller = useRef<ZoomController | null>(null);
+  useEffect(() => {
+    const c = createZoomController(target, setView);
+    controller.current = c;
+    return () => c.destroy();
+    // A new model starts a new controller; target changes are animated by the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [base]);
+  useEffect(() => {
+    void controller.current?.zoomTo(target, reducedMotion ? 0 : ZOOM_DURATION_MS);
+  }, [target, reducedMotion]);
+
+  const radius = Math.max(60, Math.min(size.width, size.height) / 2 - 4);
+  const layout = useMemo(
+    () => computeRadialLayout(index.model, base, view, radius),
+    [index, base, view, radius],
+  );
+
+  const colours = useMemo(() => {
+    const out = new Map<string, DomainColours>();
+    domainsInGroupOrder(index.model).forEach((d, i) => out.set(d.id, domainColours(i)));
+    return out;
+  }, [index]);
+  const names = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const d of index.model.domains) out.set(d.id, d.label);
+    for (const f of index.factors) out.set(f.id, f.label);
+    return out;
+  }, [index]);
+  const ariaLabels = useMemo(() => {
+    const out = new Map<string, string>();
+    const domains = domainsInGroupOrder(index.model);
+    domains.forEach((d, i) => {
+      const group = index.groupById.get(d.group)?.label ?? d.group;
+      out.set(d.id, `${d.label}, ${group}, domain ${i + 1} of ${domains.length}`);
+      d.factors.forEach((f, j) =>
+        out.set(f.id, `${f.label}, ${d.label}, factor ${j + 1} of ${d.factors.length}`),
+      );
+    });
+    return out;
+  }, [index]);
+  const segments = useMemo(() => {
+    const out = new Map<string, SegmentData>();
+    for (const s of [...layout.domains, ...layout.factors]) out.set(s.id, s);
+    return out;
+  }, [layout]);
+
+  // The one tab stop: the focused segment if still on show, else the selection, else the first.
+  const tabStop =
+    (focusId && segments.has(focusId) && focusId) ||
+    (selectedId && segments.has(selectedId) && selectedId) ||
+    layout.domains[0]?.id;
+
+  const onActivate = useCallback(
+    (segment: SegmentData) => {
+      const to = segment.kind === 'domain' ? paths.domain(segment.id) : paths.factor(segment.id);
+      navigate(withSticky(to, search));
+    },
+    [navigate, search],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (!isNavigationKey(event.key)) return;
+    const current = (event.target as Element).getAttribute('data-focus-id');
+    if (!current) return;
+    const rings = keyboardRings(index, zoomedDomainId);
+    const move = nextFocus(index, rings, current, event.key, zoomedDomainId);
+    event.preventDefault();
+    if (!move) return;
+    if ('focus' in move) {
+      focusSegment(move.focus);
+      focusElement(move.focus);
+    } else {
+      focusSegment(move.navigateToDomain);
+      navigate(withSticky(paths.domain(move.navigateToDomain), search));
+      focusElement(move.navigateToDomain);
+    }
+  };
+
+  const zoomOut = useCallback(() => navigate(withSticky(paths.model(), search)), [navigate, search]);
+  const half = { x: size.width / 2, y: size.height / 2 };
+  const colourOf = (id: string) => colours.get(id) ?? domainColours(0);
+  const domainOf = (s: SegmentData) => (s.kind === 'domain' ? s.id : s.parentId);
+  const zoomedLabel = zoomedDomainId ? names.get(zoomedDomainId) : undefined;
+
+  return (
+    <div className="diagram" ref={containerRef}>
+      <svg
+        ref={svgRef}
+        role="application"
+        aria-roledescription="radial diagram"
+        aria-label={`${index.model.title}${zoomedLabel ? `, zoomed into ${zoomedLabel}` : ''}`}
+        aria-describedby="diagram-help"
+        width={size.width}
+        height={size.height}
+        viewBox={`${-half.x} ${-half.y} ${size.width} ${size.height}`}
+        onKeyDown={onKeyDown}
+      >
+        <Centre
+          layout={layout}
+          rings={index.model.centre}
+          zoomed={Boolean(zoomedDomainId)}
+          onZoomOut={zoomOut}
+        />
+        <g className="ring ring--groups" aria-hidden="true">
+          {layout.groups.map((g) => (
+            <g key={g.id} className="group-band">
+              <path d={g.path} fill={GROUP_BAND} />
+              {g.label && <Label label={g.label} idPrefix={`lbl-${g.id}`} />}
+            </g>
+          ))}
+        </g>
+        {[layout.domains, layout.factors].map((ring, r) => (
+          <g key={r} className={r === 0 ? 'ring ring--domains' : 'ring ring--factors'}>
+            {ring.map((s) => {
+              const c = colourOf(domainOf(s));
+              return (
+                <Segment
+                  key={s.id}
+                  segment={s}
+                  domainId={domainOf(s)}
+                  fill={s.kind === 'domain' ? c.domainFill : c.factorFill}
+                  border={c.border}
+                  ariaLabel={ariaLabels.get(s.id) ?? s.id}
+                  selected={s.id === selectedId}
+                  tabbable={s.id === tabStop}
+                  dimmed={dimmedIds?.has(s.id) ?? false}
+                  onActivate={onActivate}
+                />
+              );
+            })}
+          </g>
+        ))}
+        <SelectionOutline segment={selectedId ? segments.get(selectedId) : undefined} />
+        <FocusRing svgRef={svgRef} segments={segments} />
+      </svg>
+      <Tooltip segments={segments} names={names} centre={half} />
+      <p id="diagram-help" className="visually-hidden">
+        Left and Right arrows move around a ring. Up moves out to the factors, Down moves in to the
+        domains. Enter opens the focused item. Escape goes back one level.
+      </p>
+    </div>
+  );
+}

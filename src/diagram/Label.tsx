@@ -1,0 +1,45 @@
+import type { Label as LabelData } from '../layout/radial';
+
+/** Offsets that centre a block of lines on its anchor point. */
+const lineOffsets = (count: number) =>
+  Array.from({ length: count }, (_, i) => `${(i === 0 ? -(count - 1) * 0.575 : 1.15).toFixed(3)}em`);
+
+/** Draws a label the layout placed; text from data is always rendered as text. */
+export function Label({ label, idPrefix }: { label: LabelData; idPrefix: string }) {
+  if (label.mode === 'curved') {
+    return (
+      <>
+        {label.paths.map((d, i) => (
+          <path key={`p${i}`} id={`${idPrefix}-${i}`} d={d} fill="none" stroke="none" />
+        ))}
+        {label.lines.map((line, i) => (
+          <text key={`t${i}`} className="label" fontSize={label.fontSize} dominantBaseline="central">
+            <textPath href={`#${idPrefix}-${i}`} startOffset="50%" textAnchor="middle">
+              {line}
+            </textPath>
+          </text>
+        ))}
+      </>
+    );
+  }
+  const offsets = lineOffsets(label.lines.length);
+  const transform =
+    label.mode === 'radial'
+      ? `translate(${label.x.toFixed(2)},${label.y.toFixed(2)}) rotate(${label.rotate.toFixed(2)})`
+      : `translate(${label.x.toFixed(2)},${label.y.toFixed(2)})`;
+  return (
+    <text
+      className="label"
+      transform={transform}
+      fontSize={label.fontSize}
+      textAnchor="middle"
+      dominantBaseline="central"
+    >
+      {label.lines.map((line, i) => (
+        <tspan key={i} x={0} dy={offsets[i]}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

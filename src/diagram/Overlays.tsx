@@ -1,0 +1,88 @@
+import { useEffect, useState, type RefObject } from 'react';
+import type { Segment } from '../layout/radial';
+import { useStore } from '../store/store';
+
+/**
+ * The keyboard focus ring, drawn over every segment so neighbours cannot hide it: a white band
+ * under a black one reads on any fill. Shown only for keyboard focus (:focus-visible).
+ */
+export function FocusRing({
+  svgRef,
+  segments,
+}: {
+  svgRef: RefObject<SVGSVGElement | null>;
+  segments: Map<string, Segment>;
+}) {
+  const focusId = useStore((s) => s.focusId);
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const onIn = (e: FocusEvent) => {
+      const target = e.target as Element;
+      setVisible(target.matches?.(':focus-visible') ?? true);
+    };
+    const onOut = () => setVisible(false);
+    svg.addEventListener('focusin', onIn);
+    svg.addEventListener('focusout', onOut);
+    return () => {
+      svg.removeEventListener('focusin', onIn);
+      svg.removeEventListener('focusout', onOut);
+    };
+  }, [svgRef]);
+  const segment = focusId ? segments.get(focusId) : undefined;
+  if (!visible || !segment) return null;
+  return (
+    <g className="focus-ring" aria-hidden="true" pointerEvents="none">
+      <path d={segment.path} fill="none" stroke="#ffffff" strokeWidth={7} />
+      <path d={segment.path} fill="none" stroke="#000000" strokeWidth={3.5} />
+    </g>
+  );
+}
+
+/** The selection, outlined in a heavy dashed line so it never depends on colour alone. */
+export function SelectionOutline({ segment }: { segment: Segment | undefined }) {
+  if (!segment) return null;
+  return (
+    <g className="selection-outline" aria-hidden="true" pointerEvents="none">
+      <path d={segment.path} fill="none" stroke="#000000" strokeWidth={3} />
+      <path d={segment.path} fill="none" stroke="#ffffff" strokeWidth={1.5} strokeDasharray="5 4" />
+    </g>
+  );
+}
+
+/** The full name of the hovered or focused segment, floating beside it. */
+export function Tooltip({
+  segments,
+  names,
+  centre,
+}: {
+  segments: Map<string, Segment>;
+  names: Map<string, string>;
+  centre: { x: number; y: number };
+}) {
+  const hoveredId = useStore((s) => s.hoveredId);
+  const segment = hoveredId ? segments.get(hoveredId) : undefined;
+  const name = hoveredId ? names.get(hoveredId) : undefined;
+  if (!segment || !name) return null;
+  const { x, y } = segment.centroid;
+  const outerPoint = {
+    x: x * (segment.outerRadius / ((segment.innerRadius + segment.outerRadius) / 2)),
+    y: y * (segment.outerRadius / ((segment.innerRadius + segment.outerRadius) / 2)),
+  };
+  const left = centre.x + (segment.kind === 'factor' ? outerPoint.x : x);
+  const top = centre.y + (segment.kind === 'factor' ? outerPoint.y : y);
+  return (
+    <div
+      className="diagram-tooltip"
+      aria-hidden="true"
+      style={{
+        left,
+        top,
+        transform: `translate(${x < 0 ? '-100%' : '0'}, ${y < 0 ? '-100%' : '0'})`,
+      }}
+    >
+      {name}
+    </div>
+  );
+}

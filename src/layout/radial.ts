@@ -1,0 +1,278 @@
+import { arc as d3arc } from 'd3-shape';
+import type { Model } from '../model/types';
+import { displayLabel } from '../model/indices';
+import type { BaseAngles, BaseArc, View } from './angles';
+import { ringRadii, type RingRadii } from './rings';
+import { fitText, type FittedText } from './text';
+import { polar, radians, toDegrees, type Radians } from './units';
+
+export type SegmentKind = 'group' | 'domain' | 'factor';
+
+export type Label =
+  /** Reads along the radius, outwards on the right half and inwards on the left. */
+  | ({ mode: 'radial'; x: number; y: number; rotate: number } & FittedText)
+  /** Level lines at the segment's centre: used when a zoomed segment is wide. */
+  | ({ mode: 'horizontal'; x: number; y: number } & FittedText)
+  /** Follows the ring, one arc path per line, always reading left to right. */
+  | ({ mode: 'curved'; paths: string[] } & FittedText);
+
+export interface Segment {
+  id: string;
+  kind: SegmentKind;
+  parentId: string;
+  index: number;
+  count: number;
+  startAngle: Radians;
+  endAngle: Radians;
+  innerRadius: number;
+  outerRadius: number;
+  path: string;
+  centroid: { x: number; y: number };
+  label: Label | null;
+}
+
+export interface CentreDisc {
+  id: string;
+  innerRadius: number;
+  outerRadius: number;
+  path: string;
+  label: Label | null;
+}
+
+export interface RadialLayout {
+  radius: number;
+  rings: RingRadii;
+  centre: CentreDisc[];
+  groups: Segment[];
+  domains: Segment[];
+  factors: Segment[];
+}
+
+const TAU = Math.PI * 2;
+const arcPath = d3arc<{
+  startAngle: number;
+  endAngle: number;
+  innerRadius: number;
+  outerRadius: number;
+}>()
+  .padAngle(0)
+  .cornerRadius(2);
+
+/** Maps a model-space angle into the current view, clamped so off-view arcs collapse to nothing. */
+export function project(x: number, view: View): Radians {
+  const t = (x - view.x0) / (view.x1 - view.x0);
+  return radians(Math.min(1, Math.max(0, t)) * TAU);
+}
+
+/**
+ * An SVG arc for text to follow, drawn so the text reads left to right: clockwise on the top half,
+ * anticlockwise on the bottom half.
+ */
+export function textArcPath(start: number, end: number, radius: number): string {
+  const mid = (start + end) / 2;
+  const bottom = Math.cos(mid) < 0;
+  const [a0, a1] = bottom ? [end, start] : [start, end];
+  const p0 = polar(radians(a0), radius);
+  const p1 = polar(radians(a1), radius);
+  const large = Math.abs(end - start) > Math.PI ? 1 : 0;
+  const sweep = bottom ? 0 : 1;
+  const r = radius.toFixed(2);
+  return `M${p0.x.toFixed(2)},${p0.y.toFixed(2)}A${r},${r} 0 ${large} ${sweep} ${p1.x.toFixed(2)},${p1.y.toFixed(2)}`;
+}
+
+/** The span a curved label may use: very wide arcs get a centred part, placed at the top if whole. */
+function labelSpan(start: number, end: number): [number, number] {
+  const span = end - start;
+  if (span >= TAU * 0.95) return [-0.4 * Math.PI, 0.4 * Math.PI];
+  const mid = (start + end) / 2;
+  const half = Math.min(span, Math.PI * 0.9) / 2;
+  return [mid - half, mid + half];
+}
+
+function curvedLabel(
+  start: number,
+  end: number,
+  inner: number,
+  outer: number,
+  texts: string[],
+  opts: { maxFont: number; minFont: number; bold?: boolean; maxLines?: number },
+): Label | null {
+  const [a0, a1] = labelSpan(start, end);
+  const mid = (inner + outer) / 2;
+  // Measure along the inner edge of the band: the shorter line decides what fits.
+  const fit = fitText({
+    texts,
+    width: (a1 - a0) * (inner + (outer - inner) * 0.3) * 0.88,
+    height: (outer - inner) * 0.9,
+    maxFont: opts.maxFont,
+    minFont: opts.minFont,
+    maxLines: opts.maxLines ?? 2,
+    bold: opts.bold,
+  });
+  if (!fit) return null;
+  const step = fit.fontSize * 1.15;
+  const bottom = Math.cos((a0 + a1) / 2) < 0;
+  const paths = fit.lines.map((_, i) => {
+    // Top half: the first line is outermost (highest); bottom half: innermost.
+    const offset = (i - (fit.lines.length - 1) / 2) * step;
+    return textArcPath(a0, a1, bottom ? mid + offset : mid - offset);
+  });
+  return { mode: 'curved', paths, ...fit };
+}
+
+function factorLabel(
+  start: number,
+  end: number,
+  inner: number,
+  outer: number,
+  texts: string[],
+): Label | null {
+  const pad = 6;
+  const depth = outer - inner - 2 * pad;
+  const midR = (inner + outer) / 2;
+  const mid = (start + end) / 2;
+  const width = (end - start) * (inner + pad); // the narrow end decides
+  const at = polar(radians(mid), midR);
+  if (width < 9) return null;
+  if (width >= depth * 0.9) {
+    // Wide segment: level text. Its box turns with the angle: tall near 3 and 9 o'clock.
+    const s = Math.abs(Math.sin(mid));
+    const c = Math.abs(Math.cos(mid));
+    const fit = fitText({
+      texts,
+      width: (s * depth + c * width) * 0.8,
+      height: (c * depth + s * width) * 0.7,
+      maxFont: 15,
+      minFont: 10,
+      maxLines: 6,
+    });
+    return fit && { mode: 'horizontal', x: at.x, y: at.y, ...fit };
+  }
+  const fit = fitText({
+    texts: texts.slice(-1),
+    width: depth,
+    height: width * 0.9,
+    maxFont: 13,
+    minFont: 10,
+    maxLines: 2,
+  });
+  if (!fit) return null;
+  const deg = toDegrees(radians(mid));
+  const rotate = deg < 180 ? deg - 90 : deg + 90;
+  return { mode: 'radial', x: at.x, y: at.y, rotate, ...fit };
+}
+
+function segment(
+  base: BaseArc,
+  kind: SegmentKind,
+  view: View,
+  inner: number,
+  outer: number,
+  label: (start: number, end: number) => Label | null,
+): Segment | null {
+  const startAngle = project(base.x0, view);
+  const endAngle = project(base.x1, view);
+  if (endAngle - startAngle < 1e-6) return null;
+  const datum = { startAngle, endAngle, innerRadius: inner, outerRadius: outer };
+  const c = polar(radians((startAngle + endAngle) / 2), (inner + outer) / 2);
+  return {
+    id: base.id,
+    kind,
+    parentId: base.parentId,
+    index: base.index,
+    count: base.count,
+    startAngle,
+    endAngle,
+    innerRadius: inner,
+    outerRadius: outer,
+    path: arcPath(datum) ?? '',
+    centroid: c,
+    label: label(startAngle, endAngle),
+  };
+}
+
+const present = <T>(x: T | null): x is T => x !== null;
+
+/**
+ * Lays the model out as rings for a given view and radius: pure data, no DOM.
+ * Called for every frame of a zoom, so it does no more than geometry and label fitting.
+ */
+export function computeRadialLayout(
+  model: Model,
+  base: BaseAngles,
+  view: View,
+  radius: number,
+): RadialLayout {
+  const rings = ringRadii(radius, model.centre.length);
+  const labelOf = new Map<string, { label: string; shortLabel?: string | undefined }>();
+  for (const g of model.groups) labelOf.set(g.id, g);
+  for (const d of model.domains) {
+    labelOf.set(d.id, d);
+    for (const f of d.factors) labelOf.set(f.id, f);
+  }
+  const texts = (id: string) => {
+    const item = labelOf.get(id);
+    if (!item) return [id];
+    const short = displayLabel(item);
+    return short === item.label ? [item.label] : [item.label, short];
+  };
+
+  const centre = model.centre.map((ring, i): CentreDisc => {
+    const r = rings.centre[i] ?? { inner: 0, outer: 0 };
+    const path =
+      arcPath({ startAngle: 0, endAngle: TAU, innerRadius: r.inner, outerRadius: r.outer }) ?? '';
+    let label: Label | null;
+    if (i === 0) {
+      const fit = fitText({
+        texts: [ring.label],
+        width: r.outer * 1.6,
+        height: r.outer * 1.4,
+        maxFont: 15,
+        minFont: 9,
+        maxLines: 3,
+        bold: true,
+      });
+      label = fit && { mode: 'horizontal', x: 0, y: 0, ...fit };
+    } else {
+      label = curvedLabel(-0.42 * Math.PI, 0.42 * Math.PI, r.inner, r.outer, [ring.label], {
+        maxFont: 12,
+        minFont: 8,
+        bold: true,
+        maxLines: 1,
+      });
+    }
+    return { id: ring.id, innerRadius: r.inner, outerRadius: r.outer, path, label };
+  });
+
+  const groups = base.groups
+    .map((b) =>
+      segment(b, 'group', view, rings.group.inner, rings.group.outer, (s, e) =>
+        curvedLabel(s, e, rings.group.inner, rings.group.outer, texts(b.id), {
+          maxFont: 12,
+          minFont: 9,
+          bold: true,
+          maxLines: 1,
+        }),
+      ),
+    )
+    .filter(present);
+  const domains = base.domains
+    .map((b) =>
+      segment(b, 'domain', view, rings.domain.inner, rings.domain.outer, (s, e) =>
+        curvedLabel(s, e, rings.domain.inner, rings.domain.outer, texts(b.id), {
+          maxFont: 14,
+          minFont: 10,
+          bold: true,
+        }),
+      ),
+    )
+    .filter(present);
+  const factors = base.factors
+    .map((b) =>
+      segment(b, 'factor', view, rings.factor.inner, rings.factor.outer, (s, e) =>
+        factorLabel(s, e, rings.factor.inner, rings.factor.outer, texts(b.id)),
+      ),
+    )
+    .filter(present);
+  return { radius, rings, centre, groups, domains, factors };
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { modelSchema, resourceLibrarySchema } from './schema';
+
+const write = (schema: z.ZodType, title: string) =>
+  JSON.stringify({ title, ...z.toJSONSchema(schema, { io: 'input' }) }, null, 2) + '\n';
+
+/** The JSON Schema of a model file, generated from the zod schema (the one definition). */
+export const modelJsonSchema = () =>
+  write(modelSchema, 'Clinician Well-Being Explorer model');
+
+/** The JSON Schema of a resource library file. */
+export const resourcesJsonSchema = () =>
+  write(resourceLibrarySchema, 'Clinician Well-Being Explorer resource library');

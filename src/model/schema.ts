@@ -1,0 +1,147 @@
+import { z } from 'zod';
+
+/**
+ * The one definition of a model's shape. TypeScript types (./types.ts), the run-time validator for
+ * imported models (./validate.ts) and public/model.schema.json all come from here.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "work-schedules"');
+const text = z.string().trim().min(1, 'must not be empty');
+const shortLabel = z.string().trim().min(1).max(28, 'must be at most 28 characters');
+const httpsUrl = z
+  .string()
+  .regex(/^https:\/\/[^\s]+$/, 'must be an https:// address')
+  .describe('An https link');
+const doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1000/xyz123');
+
+export const factorSchema = z.strictObject({
+  id,
+  label: text.describe('The exact name, shown wherever the name is read in full'),
+  shortLabel: shortLabel.optional().describe('A short display label for the ring'),
+  description: text,
+});
+
+export const domainSchema = z.strictObject({
+  id,
+  label: text,
+  shortLabel: shortLabel.optional(),
+  group: id.describe('The id of the group this domain belongs to'),
+  description: text,
+  factors: z.array(factorSchema).min(1, 'a domain needs at least one factor'),
+});
+
+export const groupSchema = z.strictObject({ id, label: text, description: text });
+
+export const centreRingSchema = z.strictObject({ id, label: text, description: text });
+
+export const outcomeCategorySchema = z.strictObject({ id, label: text });
+
+export const outcomeSchema = z.strictObject({
+  id,
+  label: text,
+  shortLabel: shortLabel.optional(),
+  category: id.describe('The id of an outcome category'),
+  description: text,
+});
+
+export const directionSchema = z.enum(['raises', 'lowers', 'protects']);
+export const gradeSchema = z.enum(['strong', 'moderate', 'emerging']);
+
+export const factorOutcomeLinkSchema = z.strictObject({
+  factor: id,
+  outcome: id,
+  direction: directionSchema,
+  grade: gradeSchema,
+  summary: text,
+  resources: z.array(id).min(1, 'a link needs at least one supporting resource'),
+});
+
+export const centreLinkSchema = z.strictObject({
+  from: id,
+  to: id,
+  direction: directionSchema,
+  grade: gradeSchema,
+  summary: text,
+  resources: z.array(id).min(1, 'a link needs at least one supporting resource'),
+});
+
+export const sourceSchema = z.strictObject({
+  citation: text,
+  doi: doi.optional(),
+  url: httpsUrl.optional(),
+});
+
+export const modelSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  id,
+  title: text,
+  description: text,
+  source: sourceSchema.optional(),
+  centre: z
+    .array(centreRingSchema)
+    .min(1, 'the centre needs at least one ring')
+    .describe('Innermost first'),
+  groups: z.array(groupSchema).min(1, 'a model needs at least one group'),
+  domains: z.array(domainSchema).min(1, 'a model needs at least one domain'),
+  outcomeCategories: z.array(outcomeCategorySchema).default([]),
+  outcomes: z.array(outcomeSchema).default([]),
+  links: z.array(factorOutcomeLinkSchema).default([]),
+  centreLinks: z.array(centreLinkSchema).default([]),
+});
+
+export const resourceTypeSchema = z.enum([
+  'meta-analysis',
+  'systematic-review',
+  'randomised-trial',
+  'observational-study',
+  'review',
+  'consensus-report',
+  'report',
+  'discussion-paper',
+  'guideline',
+  'toolkit',
+  'instrument',
+  'website',
+  'crisis-line',
+]);
+
+export const audienceSchema = z.enum([
+  'physician',
+  'nurse',
+  'pharmacist',
+  'dentist',
+  'trainee',
+  'educator',
+  'leader',
+  'researcher',
+  'everyone',
+]);
+
+export const resourceSchema = z.strictObject({
+  id,
+  title: text,
+  authors: z.array(text).min(1),
+  year: z.number().int().min(1900).max(2100).optional().describe('Omitted when the source shows none'),
+  venue: text,
+  doi: doi.optional(),
+  url: httpsUrl,
+  type: resourceTypeSchema,
+  audience: z.array(audienceSchema).min(1),
+  summary: text,
+  retracted: z.boolean().default(false),
+  factors: z
+    .array(z.strictObject({ id, why: text.describe('Why this resource matters for the factor') }))
+    .default([]),
+  outcomes: z.array(id).default([]).describe('Outcomes the resource reports on'),
+  domains: z.array(id).default([]).describe('Domains the resource covers as a whole'),
+  scope: z.enum(['model']).optional().describe('"model" for resources about the whole model'),
+});
+
+export const resourceLibrarySchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  resources: z.array(resourceSchema),
+});

@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import { modelSchema, resourceLibrarySchema } from './schema';
+import type { Model, ResourceLibrary } from './types';
+
+/** One problem found in a model file: where (a JSON path such as `$.domains[2].id`) and why. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/**
+ * Formats a path the way a person reads JSON.
+ * @example formatPath(['domains', 2, 'factors', 0, 'id']) // '$.domains[2].factors[0].id'
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    '$',
+  );
+}
+
+function fromZod(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issue.message,
+  }));
+}
+
+/**
+ * Checks what a schema cannot: ids unique across the model and every reference pointing at
+ * something that exists.
+ */
+export function checkModelReferences(model: Model): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: string) => {
+    const first = seen.get(id);
+    if (first) issues.push({ path, message: `duplicate id "${id}" (first used at ${first})` });
+    else seen.set(id, path);
+  };
+  model.centre.forEach((ring, i) => claim(ring.id, `$.centre[${i}].id`));
+  model.groups.forEach((group, i) => claim(group.id, `$.groups[${i}].id`));
+  model.domains.forEach((domain, d) => {
+    claim(domain.id, `$.domains[${d}].id`);
+    domain.factors.forEach((factor, f) => claim(factor.id, `$.domains[${d}].factors[${f}].id`));
+  });
+  model.outcomes.forEach((outcome, i) => claim(outcome.id, `$.outcomes[${i}].id`));
+
+  const groups = new Set(model.groups.map((g) => g.id));
+  model.domains.forEach((domain, d) => {
+    if (!groups.has(domain.group))
+      issues.push({ path: `$.domains[${d}].group`, message: `no group has id "${domain.group}"` });
+  });
+  const categories = new Set(model.outcomeCategories.map((c) => c.id));
+  model.outcomes.forEach((outcome, i) => {
+    if (!categories.has(outcome.category))
+      issues.push({
+        path: `$.outcomes[${i}].category`,
+        message: `no outcome category has id "${outcome.category}"`,
+      });
+  });
+  const factors = new Set(model.domains.flatMap((d) => d.factors.map((f) => f.id)));
+  const outcomes = new Set(model.outcomes.map((o) => o.id));
+  const pairs = new Set<string>();
+  model.links.forEach((link, i) => {
+    if (!factors.has(link.factor))
+      issues.push({ path: `$.links[${i}].factor`, message: `no factor has id "${link.factor}"` });
+    if (!outcomes.has(link.outcome))
+      issues.push({ path: `$.links[${i}].outcome`, message: `no outcome has id "${link.outcome}"` });
+    const pair = `${link.factor}→${link.outcome}`;
+    if (pairs.has(pair)) issues.push({ path: `$.links[${i}]`, message: `duplicate link ${pair}` });
+    pairs.add(pair);
+  });
+  const centre = new Set(model.centre.map((c) => c.id));
+  model.centreLinks.forEach((link, i) => {
+    for (const end of ['from', 'to'] as const)
+      if (!centre.has(link[end]))
+        issues.push({
+          path: `$.centreLinks[${i}].${end}`,
+          message: `no centre ring has id "${link[end]}"`,
+        });
+  });
+  return issues;
+}
+
+/** Validates untrusted JSON as a model: shape first, then references. */
+export function validateModel(json: unknown): Validation<Model> {
+  const parsed = modelSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, issues: fromZod(parsed.error) };
+  const issues = checkModelReferences(parsed.data);
+  return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data };
+}
+
+/** Validates a resource library's shape (its references to a model are checked by tests). */
+export function validateResourceLibrary(json: unknown): Validation<ResourceLibrary> {
+  const parsed = resourceLibrarySchema.safeParse(json);
+  if (!parsed.success) return { ok: false, issues: fromZod(parsed.error) };
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  parsed.data.resources.forEach((r, i) => {
+    if (seen.has(r.id))
+      issues.push({ path: `$.resources[${i}].id`, message: `duplicate id "${r.id}"` });
+    seen.add(r.id);
+  });
+  return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data };
+}

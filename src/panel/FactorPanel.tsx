@@ -1,0 +1,53 @@
+import { useNavigate, useLocation } from 'react-router-dom';
+import { focusElement } from '../diagram/Diagram';
+import type { ModelIndex } from '../model/indices';
+import type { Domain, Factor } from '../model/types';
+import { paths, withSticky } from '../routes/paths';
+import { EvidenceLinkList } from './OutcomeLinks';
+import { PanelFrame } from './PanelFrame';
+import { FactorResources } from './FactorResources';
+
+/** The side panel for one factor: what it is, what it relates to, and what to read or use. */
+export function FactorPanel({
+  index,
+  factor,
+  domain,
+}: {
+  index: ModelIndex;
+  factor: Factor;
+  domain: Domain;
+}) {
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const group = index.groupById.get(domain.group);
+  const links = index.linksByFactor.get(factor.id) ?? [];
+  const close = () => {
+    navigate(withSticky(paths.domain(domain.id), search));
+    focusElement(factor.id);
+  };
+  return (
+    <PanelFrame
+      variant="detail"
+      kicker={`${domain.label}${group ? ` · ${group.label}` : ''}`}
+      title={factor.label}
+      onClose={close}
+      closeLabel={`Close ${factor.label}`}
+      focusOnChange={factor.id}
+    >
+      <p className="panel__description">{factor.description}</p>
+      <section aria-labelledby="outcomes-heading">
+        <h3 id="outcomes-heading">Linked outcomes</h3>
+        {links.length ? (
+          <EvidenceLinkList
+            links={links}
+            show="outcome"
+            labelOf={(id) => index.outcomeById.get(id)?.label ?? id}
+          />
+        ) : (
+          <p className="muted">No outcome links are recorded for this factor yet.</p>
+        )}
+      </section>
+      <FactorResources factorId={factor.id} />
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,69 @@
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useResourceIndex } from '../app/data';
+import { rankResources } from '../model/evidence';
+import type { ModelIndex } from '../model/indices';
+import type { Outcome } from '../model/types';
+import { paths, withSticky } from '../routes/paths';
+import { EvidenceLinkList } from './OutcomeLinks';
+import { PanelFrame } from './PanelFrame';
+import { ResourceCard } from './ResourceCard';
+
+/** An outcome: the factors linked to it with their evidence, and the studies that report on it. */
+export default function OutcomePanel({ index, outcome }: { index: ModelIndex; outcome: Outcome }) {
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const library = useResourceIndex();
+  const links = index.linksByOutcome.get(outcome.id) ?? [];
+  const category = index.categoryById.get(outcome.category);
+  const titleOf = (id: string) =>
+    library.status === 'ready' ? (library.value.byId.get(id)?.title ?? id) : id;
+  const reporting =
+    library.status === 'ready' ? rankResources(library.value.byOutcome.get(outcome.id) ?? []) : [];
+  return (
+    <PanelFrame
+      variant="detail"
+      kicker={category ? `Outcome · ${category.label}` : 'Outcome'}
+      title={outcome.label}
+      onClose={() => navigate(withSticky(paths.model(), search))}
+      focusOnChange={outcome.id}
+    >
+      <p className="panel__description">{outcome.description}</p>
+      <section aria-labelledby="outcome-factors">
+        <h3 id="outcome-factors">Factors linked to this outcome ({links.length})</h3>
+        {links.length ? (
+          <EvidenceLinkList
+            links={links}
+            show="factor"
+            labelOf={(id) => index.factorById.get(id)?.label ?? id}
+          >
+            {(link) => (
+              <p className="evidence-links__sources">
+                Supported by:{' '}
+                {link.resources.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && '; '}
+                    <Link to={withSticky(paths.resource(id), search)}>{titleOf(id)}</Link>
+                  </span>
+                ))}
+              </p>
+            )}
+          </EvidenceLinkList>
+        ) : (
+          <p className="muted">No factor is linked to this outcome yet.</p>
+        )}
+      </section>
+      {reporting.length > 0 && (
+        <section aria-labelledby="outcome-resources">
+          <h3 id="outcome-resources">Research reporting on this outcome ({reporting.length})</h3>
+          <ol className="resource-list">
+            {reporting.map(({ resource }) => (
+              <li key={resource.id}>
+                <ResourceCard resource={resource} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </PanelFrame>
+  );
+}

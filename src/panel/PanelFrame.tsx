@@ -1,0 +1,53 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * The side panel's frame: a labelled region with a heading that takes focus when the content
+ * changes by a person's action, and an optional close button.
+ */
+export function PanelFrame({
+  kicker,
+  title,
+  onClose,
+  closeLabel = 'Close panel',
+  focusOnChange,
+  variant = 'context',
+  children,
+}: {
+  kicker?: ReactNode;
+  title: string;
+  onClose?: () => void;
+  closeLabel?: string;
+  /** A key that, when it changes after the first render, moves focus to the heading. */
+  focusOnChange?: string;
+  /** "detail" panels become a bottom sheet on a phone; "context" ones sit below the diagram. */
+  variant?: 'detail' | 'context';
+  children: ReactNode;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (focusOnChange !== undefined) heading.current?.focus();
+  }, [focusOnChange]);
+  return (
+    <aside className={`panel panel--${variant}`} aria-labelledby="panel-title">
+      <header className="panel__header">
+        <div>
+          {kicker && <p className="panel__kicker">{kicker}</p>}
+          <h2 id="panel-title" ref={heading} tabIndex={-1}>
+            {title}
+          </h2>
+        </div>
+        {onClose && (
+          <button type="button" className="panel__close" onClick={onClose} aria-label={closeLabel}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
+      </header>
+      <div className="panel__body">{children}</div>
+    </aside>
+  );
+}

@@ -1,0 +1,128 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { Diagram, focusElement } from '../diagram/Diagram';
+import type { ModelIndex } from '../model/indices';
+import { Outline } from '../outline/Outline';
+import { DomainPanel } from '../panel/DomainPanel';
+import { FactorPanel } from '../panel/FactorPanel';
+import { NotFoundPanel } from '../panel/NotFoundPanel';
+import { OverviewPanel } from '../panel/OverviewPanel';
+import { Breadcrumb } from '../shell/Breadcrumb';
+import { selectModelIndex, useStore } from '../store/store';
+import { paths, withSticky } from './paths';
+import { resolveSelection, zoomedDomainId, type Selection } from './selection';
+
+const OutcomePanel = lazy(() => import('../panel/OutcomePanel'));
+const ResourcePanel = lazy(() => import('../panel/ResourcePanel'));
+
+/** Where Escape goes from a selection: one level out, and which element gets focus back. */
+function upFrom(selection: Selection): { to: string; focus: string | null } | null {
+  switch (selection.kind) {
+    case 'factor':
+      return { to: paths.domain(selection.domain.id), focus: selection.factor.id };
+    case 'domain':
+      return { to: paths.model(), focus: selection.domain.id };
+    case 'outcome':
+    case 'resource':
+    case 'not-found':
+      return { to: paths.model(), focus: null };
+    default:
+      return null;
+  }
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** The main screen: breadcrumb, the diagram or outline, and the panel, all driven by the URL. */
+export function Explorer() {
+  const index = useStore(selectModelIndex);
+  const status = useStore((s) => s.model);
+  if (!index) {
+    if (status.status === 'error')
+      return (
+        <div role="alert" className="notice notice--error page-message">
+          <p>
+            <strong>The model could not be loaded.</strong> {status.error.summary}
+          </p>
+          <button type="button" onClick={() => location.reload()}>
+            Try again
+          </button>
+        </div>
+      );
+    return (
+      <p className="page-message" aria-live="polite">
+        Loading the model…
+      </p>
+    );
+  }
+  return <ExplorerView index={index} />;
+}
+
+function ExplorerView({ index }: { index: ModelIndex }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const viewMode = useStore((s) => s.viewMode);
+  const selection = useMemo(
+    () => resolveSelection(index, location.pathname),
+    [index, location.pathname],
+  );
+  const selectedId =
+    selection.kind === 'factor'
+      ? selection.factor.id
+      : selection.kind === 'domain'
+        ? selection.domain.id
+        : null;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || isTyping(event.target)) return;
+      const up = upFrom(selection);
+      if (!up) return;
+      navigate(withSticky(up.to, location.search));
+      if (up.focus) focusElement(up.focus);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selection, navigate, location.search]);
+
+  return (
+    <>
+      <Breadcrumb index={index} selection={selection} />
+      <div className={`workspace workspace--${selection.kind}`}>
+        <section className="view" aria-label={viewMode === 'diagram' ? 'Diagram' : 'Outline'}>
+          {viewMode === 'diagram' ? (
+            <Diagram
+              index={index}
+              selectedId={selectedId}
+              zoomedDomainId={zoomedDomainId(selection)}
+            />
+          ) : (
+            <Outline index={index} selectedId={selectedId} />
+          )}
+        </section>
+        <Suspense fallback={<p className="panel">Loading…</p>}>
+          <PanelFor index={index} selection={selection} />
+        </Suspense>
+      </div>
+    </>
+  );
+}
+
+function PanelFor({ index, selection }: { index: ModelIndex; selection: Selection }) {
+  switch (selection.kind) {
+    case 'model':
+      return <OverviewPanel index={index} />;
+    case 'domain':
+      return <DomainPanel index={index} domain={selection.domain} />;
+    case 'factor':
+      return <FactorPanel index={index} factor={selection.factor} domain={selection.domain} />;
+    case 'outcome':
+      return <OutcomePanel index={index} outcome={selection.outcome} />;
+    case 'resource':
+      return <ResourcePanel index={index} resourceId={selection.resourceId} />;
+    case 'not-found':
+      return <NotFoundPanel selection={selection} />;
+  }
+}

@@ -1,0 +1,38 @@
+import { Link, useLocation } from 'react-router-dom';
+import { paths, withSticky } from '../routes/paths';
+import { useStore, type ViewMode } from '../store/store';
+import { CrisisSupport } from './CrisisSupport';
+
+const VIEWS: { id: ViewMode; label: string }[] = [
+  { id: 'diagram', label: 'Diagram' },
+  { id: 'outline', label: 'Outline' },
+];
+
+export function Header() {
+  const { search } = useLocation();
+  const viewMode = useStore((s) => s.viewMode);
+  const setViewMode = useStore((s) => s.setViewMode);
+  return (
+    <header className="app-header">
+      <Link className="app-title" to={withSticky(paths.model(), search)}>
+        Clinician Well-Being Explorer
+      </Link>
+      <div className="view-switch" role="group" aria-label="Show the model as">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            aria-pressed={viewMode === v.id}
+            onClick={() => setViewMode(v.id)}
+          >
+            {v.label}
+          </button>
+        ))}
+      </div>
+      <nav aria-label="Site" className="site-nav">
+        <Link to={withSticky(paths.about(), search)}>About</Link>
+      </nav>
+      <CrisisSupport />
+    </header>
+  );
+}

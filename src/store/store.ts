@@ -1,0 +1,112 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { LoadError } from '../model/load';
+import type { ModelIndex } from '../model/indices';
+import type { ResourceIndex } from '../model/resourceIndex';
+import { safeJsonStorage } from './storage';
+
+export type ViewMode = 'diagram' | 'outline';
+
+export type Loadable<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: LoadError };
+
+/** The model on show and where it came from ("bundled" or the URL or file a person gave). */
+export interface LoadedModel {
+  index: ModelIndex;
+  source: string;
+}
+
+export interface State {
+  /** The segment under the pointer or keyboard focus, for highlighting; never the selection. */
+  hoveredId: string | null;
+  /** The domain of the hovered segment, so its whole family can light up. */
+  hoveredDomainId: string | null;
+  /** The diagram's one tab stop (roving tabindex). The selection itself lives in the URL. */
+  focusId: string | null;
+  viewMode: ViewMode;
+  model: Loadable<LoadedModel>;
+  /** A problem loading a person's own model; the previous model stays on show. */
+  importError: LoadError | null;
+  resources: Loadable<ResourceIndex>;
+  storageError: string | null;
+}
+
+export interface Actions {
+  hoverSegment: (id: string | null, domainId?: string | null) => void;
+  focusSegment: (id: string | null) => void;
+  setViewMode: (mode: ViewMode) => void;
+  modelLoading: () => void;
+  modelLoaded: (model: LoadedModel) => void;
+  modelFailed: (error: LoadError) => void;
+  importFailed: (error: LoadError | null) => void;
+  resourcesLoading: () => void;
+  resourcesLoaded: (index: ResourceIndex) => void;
+  resourcesFailed: (error: LoadError) => void;
+  dismissStorageError: () => void;
+  reset: () => void;
+}
+
+export const getInitialState = (): State => ({
+  hoveredId: null,
+  hoveredDomainId: null,
+  focusId: null,
+  viewMode: 'diagram',
+  model: { status: 'idle' },
+  importError: null,
+  resources: { status: 'idle' },
+  storageError: null,
+});
+
+type Persisted = Pick<State, 'viewMode'>;
+
+export const STORAGE_KEY = 'cwb-explorer:preferences';
+
+export const useStore = create<State & Actions>()(
+  persist(
+    (set) => ({
+      ...getInitialState(),
+      hoverSegment: (hoveredId, hoveredDomainId = null) => set({ hoveredId, hoveredDomainId }),
+      focusSegment: (focusId) => set({ focusId }),
+      setViewMode: (viewMode) => set({ viewMode }),
+      modelLoading: () => set({ model: { status: 'loading' } }),
+      modelLoaded: (model) =>
+        set({ model: { status: 'ready', value: model }, importError: null, focusId: null }),
+      modelFailed: (error) => set({ model: { status: 'error', error } }),
+      importFailed: (importError) => set({ importError }),
+      resourcesLoading: () => set({ resources: { status: 'loading' } }),
+      resourcesLoaded: (value) => set({ resources: { status: 'ready', value } }),
+      resourcesFailed: (error) => set({ resources: { status: 'error', error } }),
+      dismissStorageError: () => set({ storageError: null }),
+      reset: () => set(getInitialState()),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: 1,
+      storage: safeJsonStorage<Persisted>((storageError) =>
+        // Hydration runs while the store is being created: report on the next tick.
+        queueMicrotask(() => useStore.setState({ storageError })),
+      ),
+      partialize: (state): Persisted => ({ viewMode: state.viewMode }),
+      migrate: (persisted, version): Persisted => {
+        const p = (persisted ?? {}) as Partial<Persisted>;
+        // Version 0 had no view modes; anything unknown falls back to the diagram.
+        const viewMode = version >= 1 && p.viewMode === 'outline' ? 'outline' : 'diagram';
+        return { viewMode };
+      },
+      merge: (persisted, current) => {
+        const p = persisted as Partial<Persisted> | undefined;
+        const viewMode = p?.viewMode === 'outline' ? 'outline' : 'diagram';
+        return { ...current, viewMode };
+      },
+    },
+  ),
+);
+
+/** Atomic selectors: each component subscribes to the one value it reads. */
+export const selectModelIndex = (s: State) =>
+  s.model.status === 'ready' ? s.model.value.index : null;
+export const selectIsHovered = (id: string) => (s: State) => s.hoveredId === id;
+export const selectHasFocus = (id: string) => (s: State) => s.focusId === id;

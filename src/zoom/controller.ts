@@ -1,0 +1,51 @@
+import { easeCubicInOut } from 'd3-ease';
+import { interpolate } from 'd3-interpolate';
+import { timer, type Timer } from 'd3-timer';
+import type { View } from '../layout/angles';
+
+export interface ZoomController {
+  /** The view now on show. */
+  current(): View;
+  /** Moves to a view over `duration` ms (0: at once); resolves when it arrives or is superseded. */
+  zoomTo(target: View, duration: number): Promise<void>;
+  destroy(): void;
+}
+
+/**
+ * A small imperative controller for the angular zoom: it tweens the visible part of the circle
+ * and reports every frame. It knows nothing of React; the diagram makes one in an effect.
+ */
+export function createZoomController(initial: View, onFrame: (view: View) => void): ZoomController {
+  let view = initial;
+  let running: { timer: Timer; resolve: () => void } | null = null;
+
+  const stop = () => {
+    if (!running) return;
+    running.timer.stop();
+    running.resolve();
+    running = null;
+  };
+
+  return {
+    current: () => view,
+    zoomTo(target, duration) {
+      stop();
+      if (duration <= 0 || (target.x0 === view.x0 && target.x1 === view.x1)) {
+        view = target;
+        onFrame(view);
+        return Promise.resolve();
+      }
+      const between = interpolate(view, target);
+      return new Promise<void>((resolve) => {
+        const t = timer((elapsed) => {
+          const k = Math.min(1, elapsed / duration);
+          view = k === 1 ? target : (between(easeCubicInOut(k)) as View);
+          onFrame(view);
+          if (k === 1) stop();
+        });
+        running = { timer: t, resolve };
+      });
+    },
+    destroy: stop,
+  };
+}
