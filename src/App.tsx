@@ -7,7 +7,8 @@ import { Notices } from './shell/Notices';
 
 const About = lazy(() => import('./features/about/About'));
 
-function Shell() {
+/** Everything inside the router: exported so tests can mount it in a memory router. */
+export function Shell() {
   const [params] = useSearchParams();
   useModelSource(params.get('model'));
   return (
@@ -25,10 +26,6 @@ function Shell() {
           </Routes>
         </Suspense>
       </main>
-      <footer className="app-footer">
-        Based on the National Academy of Medicine&rsquo;s conceptual model of clinician well-being
-        and resilience. Not an NAM product. For understanding, not diagnosis.
-      </footer>
     </>
   );
 }

@@ -28,14 +28,15 @@ export interface DiagramProps {
   dimmedIds?: ReadonlySet<string>;
 }
 
+/** The diagram or outline element that stands for a model id. */
+export const elementFor = (id: string) =>
+  [...document.querySelectorAll<HTMLElement | SVGElement>('[data-focus-id]')].find(
+    (el) => el.getAttribute('data-focus-id') === id,
+  );
+
 /** Moves DOM focus to a diagram or outline element by model id, once React has drawn it. */
 export function focusElement(id: string) {
-  requestAnimationFrame(() => {
-    const el = document.querySelector<HTMLElement | SVGElement>(
-      `[data-focus-id="${CSS.escape(id)}"]`,
-    );
-    el?.focus();
-  });
+  requestAnimationFrame(() => elementFor(id)?.focus());
 }
 
 /**

@@ -24,19 +24,27 @@ export interface GapOptions {
   domainGap: number;
   /** Space between groups, in factor widths. */
   groupGap: number;
+  /**
+   * The least room a domain gets, as a share of the mean domain's, so a small domain still has
+   * space for its name; its factors share that room equally.
+   */
+  minDomainShare: number;
 }
 
-const DEFAULT_GAPS: GapOptions = { domainGap: 0.35, groupGap: 1.4 };
+const DEFAULT_GAPS: GapOptions = { domainGap: 0.35, groupGap: 1.4, minDomainShare: 1 };
 
 /**
- * Gives every factor an equal share of the circle, with small gaps between domains and larger
- * ones between groups, so the grouping can be seen. The first group starts at 12 o'clock.
+ * Gives every factor an equal share of the circle (small domains get a little more, so their
+ * names fit), with small gaps between domains and larger ones between groups, so the grouping
+ * can be seen. The first group starts at 12 o'clock.
  * @example computeBaseAngles(model).factors.length === model.domains.flatMap(d => d.factors).length
  */
 export function computeBaseAngles(model: Model, gaps: GapOptions = DEFAULT_GAPS): BaseAngles {
   const domains = domainsInGroupOrder(model);
   const groupsUsed = model.groups.filter((g) => domains.some((d) => d.group === g.id));
-  const factorCount = domains.reduce((n, d) => n + d.factors.length, 0);
+  const mean = domains.reduce((n, d) => n + d.factors.length, 0) / Math.max(1, domains.length);
+  const unitsOf = (factors: number) => Math.max(factors, mean * gaps.minDomainShare);
+  const factorCount = domains.reduce((n, d) => n + unitsOf(d.factors.length), 0);
   const domainGaps = domains.length - groupsUsed.length;
   const groupGaps = groupsUsed.length > 1 ? groupsUsed.length : 0;
   const total = factorCount + domainGaps * gaps.domainGap + groupGaps * gaps.groupGap;
@@ -51,16 +59,17 @@ export function computeBaseAngles(model: Model, gaps: GapOptions = DEFAULT_GAPS)
     groupDomains.forEach((domain, d) => {
       if (d > 0) cursor += gaps.domainGap * unit;
       const domainStart = cursor;
+      const width = (unitsOf(domain.factors.length) / domain.factors.length) * unit;
       domain.factors.forEach((factor, f) => {
         out.factors.push({
           id: factor.id,
           x0: turns(cursor),
-          x1: turns(cursor + unit),
+          x1: turns(cursor + width),
           index: f,
           count: domain.factors.length,
           parentId: domain.id,
         });
-        cursor += unit;
+        cursor += width;
       });
       out.domains.push({
         id: domain.id,

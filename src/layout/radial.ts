@@ -99,24 +99,28 @@ function curvedLabel(
 ): Label | null {
   const [a0, a1] = labelSpan(start, end);
   const mid = (inner + outer) / 2;
-  // Measure along the inner edge of the band: the shorter line decides what fits.
+  const bottom = Math.cos((a0 + a1) / 2) < 0;
+  const lineHeight = 1.15;
+  // Line i of n sits on its own arc: top half, first line outermost; bottom half, innermost.
+  const radiusOf = (i: number, n: number, fontSize: number) => {
+    const offset = (i - (n - 1) / 2) * fontSize * lineHeight;
+    return bottom ? mid + offset : mid - offset;
+  };
   const fit = fitText({
     texts,
-    width: (a1 - a0) * (inner + (outer - inner) * 0.3) * 0.88,
+    width: (a1 - a0) * mid * 0.92,
+    lineWidth: (i, n, size) => (a1 - a0) * (radiusOf(i, n, size) - size / 2) * 0.96,
     height: (outer - inner) * 0.9,
     maxFont: opts.maxFont,
     minFont: opts.minFont,
     maxLines: opts.maxLines ?? 2,
     bold: opts.bold,
+    lineHeight,
   });
   if (!fit) return null;
-  const step = fit.fontSize * 1.15;
-  const bottom = Math.cos((a0 + a1) / 2) < 0;
-  const paths = fit.lines.map((_, i) => {
-    // Top half: the first line is outermost (highest); bottom half: innermost.
-    const offset = (i - (fit.lines.length - 1) / 2) * step;
-    return textArcPath(a0, a1, bottom ? mid + offset : mid - offset);
-  });
+  const paths = fit.lines.map((_, i) =>
+    textArcPath(a0, a1, radiusOf(i, fit.lines.length, fit.fontSize)),
+  );
   return { mode: 'curved', paths, ...fit };
 }
 
@@ -263,6 +267,7 @@ export function computeRadialLayout(
           maxFont: 14,
           minFont: 10,
           bold: true,
+          maxLines: 3,
         }),
       ),
     )

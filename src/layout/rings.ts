@@ -9,12 +9,12 @@ export interface RingRadii {
 /**
  * Splits a radius into the centre rings, the domain ring, the factor ring and the thin group band.
  * The factor ring gets the most room because its labels are the longest.
- * @example ringRadii(300, 3).factor.outer // 283.5
+ * @example ringRadii(300, 3).factor.outer // 283.5 (domains take 0.26–0.5 of the radius)
  */
 export function ringRadii(radius: number, centreRings: number): RingRadii {
   const f = (x: number) => x * radius;
-  const firstOuter = 0.14;
-  const centreOuter = 0.3;
+  const firstOuter = 0.12;
+  const centreOuter = 0.25;
   const step = centreRings > 1 ? (centreOuter - firstOuter) / (centreRings - 1) : 0;
   const centre = Array.from({ length: centreRings }, (_, i) =>
     i === 0
@@ -23,7 +23,7 @@ export function ringRadii(radius: number, centreRings: number): RingRadii {
   );
   return {
     centre,
-    domain: { inner: f(0.31), outer: f(0.5) },
+    domain: { inner: f(0.26), outer: f(0.5) },
     factor: { inner: f(0.51), outer: f(0.945) },
     group: { inner: f(0.955), outer: f(1) },
   };

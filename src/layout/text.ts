@@ -1,12 +1,23 @@
 /**
- * Text measuring without a browser: an average advance width per character for the UI's sans-serif
- * stack. It errs wide so that a label judged to fit does fit.
+ * Text measuring without a browser: advance widths (in em) by character class for common
+ * sans-serif faces, erring slightly wide (DejaVu Sans, the widest likely face, is the reference)
+ * so that a label judged to fit does fit.
  */
-const AVERAGE_ADVANCE = 0.58;
+const NARROW = new Set('iljtfrI.,:;!|\'()/ -');
+const WIDE = new Set('mwMW@%&');
+const advance = (ch: string) => {
+  if (NARROW.has(ch)) return 0.36;
+  if (WIDE.has(ch)) return 0.9;
+  if (ch >= 'A' && ch <= 'Z') return 0.7;
+  return 0.6;
+};
 
-/** @example estimateTextWidth('Autonomy', 10) // about 46 */
-export const estimateTextWidth = (text: string, fontSize: number, bold = false) =>
-  text.length * fontSize * AVERAGE_ADVANCE * (bold ? 1.07 : 1);
+/** @example estimateTextWidth('Autonomy', 10) // about 49 */
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += advance(ch);
+  return em * fontSize * (bold ? 1.08 : 1);
+}
 
 /**
  * Greedy word wrap to a width in pixels. Words longer than a line stay whole (and the caller's
@@ -14,11 +25,15 @@ export const estimateTextWidth = (text: string, fontSize: number, bold = false) 
  * @example wrapText('Health Care Responsibilities', 100, 12) // ['Health Care', 'Responsibilities']
  */
 export function wrapText(text: string, width: number, fontSize: number, bold = false): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // A slash is a break opportunity too ("Learning/" + "Practice"), kept at the end of its line.
+  const words = text
+    .split(/\s+/)
+    .flatMap((w) => w.split(/(?<=\/)(?=.)/))
+    .filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
+    const candidate = line ? (line.endsWith('/') ? line + word : `${line} ${word}`) : word;
     if (line && estimateTextWidth(candidate, fontSize, bold) > width) {
       lines.push(line);
       line = word;
@@ -32,6 +47,8 @@ export interface FitRequest {
   /** Texts to try in order of preference (e.g. the full label, then the short one). */
   texts: string[];
   width: number;
+  /** When lines have different room (text on concentric arcs), the width for line i of n. */
+  lineWidth?: (i: number, n: number, fontSize: number) => number;
   height: number;
   maxFont: number;
   minFont: number;
@@ -54,10 +71,11 @@ export function fitText(req: FitRequest): FittedText | null {
   for (const text of req.texts) {
     for (let size = req.maxFont; size >= req.minFont; size -= 0.5) {
       const lines = wrapText(text, req.width, size, req.bold);
-      const widest = Math.max(...lines.map((l) => estimateTextWidth(l, size, req.bold)));
+      const room = (i: number) => req.lineWidth?.(i, lines.length, size) ?? req.width;
+      const fits = lines.every((l, i) => estimateTextWidth(l, size, req.bold) <= room(i));
       if (
         lines.length <= req.maxLines &&
-        widest <= req.width &&
+        fits &&
         lines.length * size * lineHeight <= req.height
       )
         return { lines, fontSize: size };

@@ -32,7 +32,9 @@ export function Outline({ index, selectedId }: { index: ModelIndex; selectedId: 
   const focusRow = (id: string) => {
     setActiveId(id);
     requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-tree-id="${CSS.escape(id)}"]`)?.focus(),
+      [...document.querySelectorAll<HTMLElement>('[data-tree-id]')]
+        .find((el) => el.dataset.treeId === id)
+        ?.focus(),
     );
   };
   const toggle = (id: string, open: boolean) =>

@@ -48,6 +48,10 @@ export function PanelFrame({
         )}
       </header>
       <div className="panel__body">{children}</div>
+      <p className="panel__footer">
+        Based on the National Academy of Medicine&rsquo;s conceptual model of clinician well-being
+        and resilience. Not an NAM product. For understanding, not diagnosis.
+      </p>
     </aside>
   );
 }

@@ -15,7 +15,9 @@ export function ResourceCard({ resource: r, why }: { resource: Resource; why?: s
       <p className="resource__badges">
         {r.retracted && <span className="badge badge--retracted">Retracted</span>}
         <span className="badge badge--type">{TYPE_LABELS[r.type]}</span>
-        <span className="badge badge--level">{levelLabel(r.type)}</span>
+        {levelLabel(r.type) !== TYPE_LABELS[r.type] && (
+          <span className="badge badge--level">{levelLabel(r.type)}</span>
+        )}
         {r.audience.map((a) => (
           <span key={a} className="badge badge--audience">
             {AUDIENCE_LABELS[a]}

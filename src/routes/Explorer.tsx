@@ -89,9 +89,9 @@ function ExplorerView({ index }: { index: ModelIndex }) {
 
   return (
     <>
-      <Breadcrumb index={index} selection={selection} />
       <div className={`workspace workspace--${selection.kind}`}>
         <section className="view" aria-label={viewMode === 'diagram' ? 'Diagram' : 'Outline'}>
+          <Breadcrumb index={index} selection={selection} />
           {viewMode === 'diagram' ? (
             <Diagram
               index={index}
