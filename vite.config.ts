@@ -9,7 +9,10 @@ import { validateModel, validateResourceLibrary } from './src/model/validate';
  * with every problem and its JSON path.
  */
 function validateBundledData(): Plugin {
-  const check = (file: string, validate: (json: unknown) => { ok: boolean; issues?: { path: string; message: string }[] }) => {
+  const check = (
+    file: string,
+    validate: (json: unknown) => { ok: boolean; issues?: { path: string; message: string }[] },
+  ) => {
     const result = validate(JSON.parse(readFileSync(file, 'utf8')));
     if (!result.ok)
       throw new Error(

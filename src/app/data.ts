@@ -45,14 +45,19 @@ export async function loadUserModel(url: string) {
   useStore.getState().importFailed(result.error);
 }
 
-/** Chooses the model from the `?model=` parameter and loads it whenever that changes. */
+/**
+ * Loads the model a `?model=` parameter names whenever it changes. Without one, whatever model is
+ * open stays (a file a person opened, say); the bundled model loads only when none is.
+ */
 export function useModelSource(modelParam: string | null) {
   useEffect(() => {
-    const wanted = modelParam ?? BUNDLED;
     const { model } = useStore.getState();
-    if (model.status === 'ready' && model.value.source === wanted) return;
-    if (wanted === BUNDLED) void loadBundledModel();
-    else void loadUserModel(wanted);
+    if (modelParam === null) {
+      if (model.status === 'idle' || model.status === 'error') void loadBundledModel();
+      return;
+    }
+    if (model.status === 'ready' && model.value.source === modelParam) return;
+    void loadUserModel(modelParam);
   }, [modelParam]);
 }
 

@@ -47,7 +47,13 @@ export function Centre({
         );
       })}
       {zoomed && (
-        <text className="centre__hint" aria-hidden="true" y={(layout.centre[0]?.outerRadius ?? 0) * 0.62} textAnchor="middle" fontSize={11}>
+        <text
+          className="centre__hint"
+          aria-hidden="true"
+          y={(layout.centre[0]?.outerRadius ?? 0) * 0.62}
+          textAnchor="middle"
+          fontSize={11}
+        >
           ← Whole model
         </text>
       )}

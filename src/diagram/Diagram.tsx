@@ -34,9 +34,14 @@ export const elementFor = (id: string) =>
     (el) => el.getAttribute('data-focus-id') === id,
   );
 
-/** Moves DOM focus to a diagram or outline element by model id, once React has drawn it. */
+/**
+ * Moves DOM focus to a diagram or outline element by model id: at once if it is drawn (so quick
+ * key presses never lose a step), else once React has drawn it.
+ */
 export function focusElement(id: string) {
-  requestAnimationFrame(() => elementFor(id)?.focus());
+  const now = elementFor(id);
+  if (now) now.focus();
+  else requestAnimationFrame(() => elementFor(id)?.focus());
 }
 
 /**
@@ -138,7 +143,10 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
     }
   };
 
-  const zoomOut = useCallback(() => navigate(withSticky(paths.model(), search)), [navigate, search]);
+  const zoomOut = useCallback(
+    () => navigate(withSticky(paths.model(), search)),
+    [navigate, search],
+  );
   const half = { x: size.width / 2, y: size.height / 2 };
   const colourOf = (id: string) => colours.get(id) ?? domainColours(0);
   const domainOf = (s: SegmentData) => (s.kind === 'domain' ? s.id : s.parentId);

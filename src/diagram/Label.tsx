@@ -2,7 +2,10 @@ import type { Label as LabelData } from '../layout/radial';
 
 /** Offsets that centre a block of lines on its anchor point. */
 const lineOffsets = (count: number) =>
-  Array.from({ length: count }, (_, i) => `${(i === 0 ? -(count - 1) * 0.575 : 1.15).toFixed(3)}em`);
+  Array.from(
+    { length: count },
+    (_, i) => `${(i === 0 ? -(count - 1) * 0.575 : 1.15).toFixed(3)}em`,
+  );
 
 /** Draws a label the layout placed; text from data is always rendered as text. */
 export function Label({ label, idPrefix }: { label: LabelData; idPrefix: string }) {
@@ -13,7 +16,12 @@ export function Label({ label, idPrefix }: { label: LabelData; idPrefix: string 
           <path key={`p${i}`} id={`${idPrefix}-${i}`} d={d} fill="none" stroke="none" />
         ))}
         {label.lines.map((line, i) => (
-          <text key={`t${i}`} className="label" fontSize={label.fontSize} dominantBaseline="central">
+          <text
+            key={`t${i}`}
+            className="label"
+            fontSize={label.fontSize}
+            dominantBaseline="central"
+          >
             <textPath href={`#${idPrefix}-${i}`} startOffset="50%" textAnchor="middle">
               {line}
             </textPath>

@@ -21,7 +21,8 @@ export interface SegmentProps {
  * so moving the pointer re-renders a handful of segments, not the whole ring.
  */
 export const Segment = memo(function Segment(props: SegmentProps) {
-  const { segment, domainId, fill, border, ariaLabel, selected, tabbable, dimmed, onActivate } = props;
+  const { segment, domainId, fill, border, ariaLabel, selected, tabbable, dimmed, onActivate } =
+    props;
   const hovered = useStore((s) => s.hoveredId === segment.id);
   const related = useStore((s) => s.hoveredDomainId === domainId);
   const hoverSegment = useStore((s) => s.hoverSegment);

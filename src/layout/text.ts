@@ -3,7 +3,7 @@
  * sans-serif faces, erring slightly wide (DejaVu Sans, the widest likely face, is the reference)
  * so that a label judged to fit does fit.
  */
-const NARROW = new Set('iljtfrI.,:;!|\'()/ -');
+const NARROW = new Set("iljtfrI.,:;!|'()/ -");
 const WIDE = new Set('mwMW@%&');
 const advance = (ch: string) => {
   if (NARROW.has(ch)) return 0.36;
@@ -73,11 +73,7 @@ export function fitText(req: FitRequest): FittedText | null {
       const lines = wrapText(text, req.width, size, req.bold);
       const room = (i: number) => req.lineWidth?.(i, lines.length, size) ?? req.width;
       const fits = lines.every((l, i) => estimateTextWidth(l, size, req.bold) <= room(i));
-      if (
-        lines.length <= req.maxLines &&
-        fits &&
-        lines.length * size * lineHeight <= req.height
-      )
+      if (lines.length <= req.maxLines && fits && lines.length * size * lineHeight <= req.height)
         return { lines, fontSize: size };
     }
   }

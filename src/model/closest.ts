@@ -1,6 +1,9 @@
 /** Lower-case letter pairs of a string, the basis of a forgiving similarity score. */
 function bigrams(value: string): string[] {
-  const s = ` ${value.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const s = ` ${value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
   const out: string[] = [];
   for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
   return out;

@@ -10,7 +10,11 @@ export const EVIDENCE_LEVELS = [
     label: 'Expert consensus or review',
     types: ['consensus-report', 'report', 'discussion-paper', 'review', 'guideline'],
   },
-  { id: 'practical', label: 'Practical resource', types: ['toolkit', 'instrument', 'website', 'crisis-line'] },
+  {
+    id: 'practical',
+    label: 'Practical resource',
+    types: ['toolkit', 'instrument', 'website', 'crisis-line'],
+  },
 ] as const satisfies readonly { id: string; label: string; types: readonly ResourceType[] }[];
 
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number]['id'];
@@ -62,10 +66,12 @@ export const levelLabel = (type: ResourceType) =>
   EVIDENCE_LEVELS.find((l) => l.id === levelOf(type))?.label ?? '';
 
 /** Research: studies, reviews and reports, as opposed to practical tools. */
-export const isResearch = (type: ResourceType) => levelOf(type) !== 'practical' && type !== 'guideline';
+export const isResearch = (type: ResourceType) =>
+  levelOf(type) !== 'practical' && type !== 'guideline';
 
 /** Practical: something to use, such as a toolkit, guide, instrument or crisis line. */
-export const isPractical = (type: ResourceType) => levelOf(type) === 'practical' || type === 'guideline';
+export const isPractical = (type: ResourceType) =>
+  levelOf(type) === 'practical' || type === 'guideline';
 
 /**
  * Strongest evidence first, retracted work last, newer before older within a level.

@@ -5,8 +5,7 @@ const write = (schema: z.ZodType, title: string) =>
   JSON.stringify({ title, ...z.toJSONSchema(schema, { io: 'input' }) }, null, 2) + '\n';
 
 /** The JSON Schema of a model file, generated from the zod schema (the one definition). */
-export const modelJsonSchema = () =>
-  write(modelSchema, 'Clinician Well-Being Explorer model');
+export const modelJsonSchema = () => write(modelSchema, 'Clinician Well-Being Explorer model');
 
 /** The JSON Schema of a resource library file. */
 export const resourcesJsonSchema = () =>

@@ -47,6 +47,7 @@ export function buildResourceIndex(library: ResourceLibrary): ResourceIndex {
  * @example citation(r) // 'Shanafelt TD, Balch CM, Bechamps G, et al. (2010). Burnout and … Annals of Surgery …'
  */
 export function citation(r: Resource): string {
-  const authors = r.authors.length > 3 ? `${r.authors.slice(0, 3).join(', ')}, et al.` : r.authors.join(', ');
-  return `${authors} (${r.year ?? "n.d."}). ${r.title}. ${r.venue}.${r.doi ? ` doi:${r.doi}` : ''}`;
+  const authors =
+    r.authors.length > 3 ? `${r.authors.slice(0, 3).join(', ')}, et al.` : r.authors.join(', ');
+  return `${authors} (${r.year ?? 'n.d.'}). ${r.title}. ${r.venue}.${r.doi ? ` doi:${r.doi}` : ''}`;
 }

@@ -124,7 +124,13 @@ export const resourceSchema = z.strictObject({
   id,
   title: text,
   authors: z.array(text).min(1),
-  year: z.number().int().min(1900).max(2100).optional().describe('Omitted when the source shows none'),
+  year: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .optional()
+    .describe('Omitted when the source shows none'),
   venue: text,
   doi: doi.optional(),
   url: httpsUrl,

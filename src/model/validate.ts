@@ -68,7 +68,10 @@ export function checkModelReferences(model: Model): Issue[] {
     if (!factors.has(link.factor))
       issues.push({ path: `$.links[${i}].factor`, message: `no factor has id "${link.factor}"` });
     if (!outcomes.has(link.outcome))
-      issues.push({ path: `$.links[${i}].outcome`, message: `no outcome has id "${link.outcome}"` });
+      issues.push({
+        path: `$.links[${i}].outcome`,
+        message: `no outcome has id "${link.outcome}"`,
+      });
     const pair = `${link.factor}→${link.outcome}`;
     if (pairs.has(pair)) issues.push({ path: `$.links[${i}]`, message: `duplicate link ${pair}` });
     pairs.add(pair);

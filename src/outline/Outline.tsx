@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ModelIndex } from '../model/indices';
 import { paths, withSticky } from '../routes/paths';
@@ -12,30 +12,35 @@ export function Outline({ index, selectedId }: { index: ModelIndex; selectedId: 
   const navigate = useNavigate();
   const { search } = useLocation();
   const [expanded, setExpanded] = useState<Set<string>>(
-    () => new Set([...index.model.groups.map((g) => g.id), ...ancestorsOf(index, selectedId ?? '')]),
+    () =>
+      new Set([...index.model.groups.map((g) => g.id), ...ancestorsOf(index, selectedId ?? '')]),
   );
   const [activeId, setActiveId] = useState<string | null>(selectedId);
 
-  // Keep the selection in view: open its branches whenever the URL selects something new.
-  useEffect(() => {
-    if (!selectedId) return;
-    setExpanded((open) => {
-      const needed = ancestorsOf(index, selectedId).filter((id) => !open.has(id));
-      return needed.length ? new Set([...open, ...needed]) : open;
-    });
-    setActiveId(selectedId);
-  }, [index, selectedId]);
+  // Keep the selection in view: when the URL selects something new, open its branches. Done
+  // while rendering (React's pattern for state that follows a prop), not in an effect.
+  const [seenSelection, setSeenSelection] = useState(selectedId);
+  if (selectedId !== seenSelection) {
+    setSeenSelection(selectedId);
+    if (selectedId) {
+      const needed = ancestorsOf(index, selectedId).filter((id) => !expanded.has(id));
+      if (needed.length) setExpanded(new Set([...expanded, ...needed]));
+      setActiveId(selectedId);
+    }
+  }
 
   const rows = useMemo(() => visibleRows(index, expanded), [index, expanded]);
   const tabStop = rows.find((r) => r.id === activeId)?.id ?? rows[0]?.id;
 
   const focusRow = (id: string) => {
     setActiveId(id);
-    requestAnimationFrame(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-tree-id]')]
-        .find((el) => el.dataset.treeId === id)
-        ?.focus(),
-    );
+    const row = () =>
+      [...document.querySelectorAll<HTMLElement>('[data-tree-id]')].find(
+        (el) => el.dataset.treeId === id,
+      );
+    const now = row();
+    if (now) now.focus();
+    else requestAnimationFrame(() => row()?.focus());
   };
   const toggle = (id: string, open: boolean) =>
     setExpanded((s) => {

@@ -22,8 +22,7 @@ export function NotFoundPanel({
   return (
     <PanelFrame variant="detail" kicker="Not found" title={`No ${what} called “${selection.id}”`}>
       <p>
-        This link may be mistyped or out of date. The model on show has no {what} with that
-        address.
+        This link may be mistyped or out of date. The model on show has no {what} with that address.
       </p>
       {selection.suggestions.length > 0 && (
         <>

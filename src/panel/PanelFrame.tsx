@@ -1,8 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { pageLoad } from '../app/pageLoad';
 
 /**
- * The side panel's frame: a labelled region with a heading that takes focus when the content
- * changes by a person's action, and an optional close button.
+ * The side panel's frame: a labelled region with a heading that takes focus when a person opens
+ * it, and an optional close button.
  */
 export function PanelFrame({
   kicker,
@@ -17,20 +18,15 @@ export function PanelFrame({
   title: string;
   onClose?: () => void;
   closeLabel?: string;
-  /** A key that, when it changes after the first render, moves focus to the heading. */
+  /** A key for the content: when it appears or changes after page load, the heading takes focus. */
   focusOnChange?: string;
   /** "detail" panels become a bottom sheet on a phone; "context" ones sit below the diagram. */
   variant?: 'detail' | 'context';
   children: ReactNode;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (focusOnChange !== undefined) heading.current?.focus();
+    if (focusOnChange !== undefined && pageLoad.settled) heading.current?.focus();
   }, [focusOnChange]);
   return (
     <aside className={`panel panel--${variant}`} aria-labelledby="panel-title">

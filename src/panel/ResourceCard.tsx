@@ -5,7 +5,13 @@ import { paths, withSticky } from '../routes/paths';
 import { SafeLink } from './SafeLink';
 
 /** One resource: title, badges, source, summary, why it matters here, and its links. */
-export function ResourceCard({ resource: r, why }: { resource: Resource; why?: string | undefined }) {
+export function ResourceCard({
+  resource: r,
+  why,
+}: {
+  resource: Resource;
+  why?: string | undefined;
+}) {
   const { search } = useLocation();
   return (
     <article className={r.retracted ? 'resource resource--retracted' : 'resource'}>

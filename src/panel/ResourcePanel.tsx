@@ -9,7 +9,13 @@ import { GradeBadge } from './OutcomeLinks';
 import { SafeLink } from './SafeLink';
 
 /** Everything about one resource and every factor and outcome it supports. */
-export default function ResourcePanel({ index, resourceId }: { index: ModelIndex; resourceId: string }) {
+export default function ResourcePanel({
+  index,
+  resourceId,
+}: {
+  index: ModelIndex;
+  resourceId: string;
+}) {
   const navigate = useNavigate();
   const { search } = useLocation();
   const library = useResourceIndex();
@@ -25,7 +31,12 @@ export default function ResourcePanel({ index, resourceId }: { index: ModelIndex
   const r = library.value.byId.get(resourceId);
   if (!r)
     return (
-      <PanelFrame variant="detail" kicker="Not found" title={`No resource called “${resourceId}”`} onClose={close}>
+      <PanelFrame
+        variant="detail"
+        kicker="Not found"
+        title={`No resource called “${resourceId}”`}
+        onClose={close}
+      >
         <p>
           <Link to={withSticky(paths.model(), search)}>Back to the whole model</Link>
         </p>
@@ -44,8 +55,8 @@ export default function ResourcePanel({ index, resourceId }: { index: ModelIndex
     >
       {r.retracted && (
         <p className="notice notice--error">
-          <strong>Retracted.</strong> This paper was retracted after publication. It is kept here
-          so it can be recognised; no link in this app rests on it alone.
+          <strong>Retracted.</strong> This paper was retracted after publication. It is kept here so
+          it can be recognised; no link in this app rests on it alone.
         </p>
       )}
       <dl className="facts">

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { pageLoad } from '../app/pageLoad';
 import { Diagram, focusElement } from '../diagram/Diagram';
 import type { ModelIndex } from '../model/indices';
 import { Outline } from '../outline/Outline';
@@ -74,6 +75,14 @@ function ExplorerView({ index }: { index: ModelIndex }) {
       : selection.kind === 'domain'
         ? selection.domain.id
         : null;
+
+  // Children's effects run first, so a panel present at page load sees `settled` still false.
+  useEffect(() => {
+    pageLoad.settled = true;
+    return () => {
+      pageLoad.settled = false;
+    };
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -16,7 +16,8 @@ export function Breadcrumb({ index, selection }: { index: ModelIndex; selection:
     steps.push({ label: `Outcomes${category ? `: ${category.label}` : ''}`, to: paths.model() });
     steps.push({ label: selection.outcome.label, to: paths.outcome(selection.outcome.id) });
   }
-  if (selection.kind === 'resource') steps.push({ label: 'Resource', to: paths.resource(selection.resourceId) });
+  if (selection.kind === 'resource')
+    steps.push({ label: 'Resource', to: paths.resource(selection.resourceId) });
   if (selection.kind === 'not-found') steps.push({ label: 'Not found', to: '' });
   return (
     <nav aria-label="Breadcrumb" className="breadcrumb">

@@ -15,8 +15,8 @@ export function Notices() {
       {importError && (
         <div role="alert" className="notice notice--error">
           <p>
-            <strong>That model could not be loaded.</strong> {importError.summary} The model you
-            had stays on show.
+            <strong>That model could not be loaded.</strong> {importError.summary} The model you had
+            stays on show.
           </p>
           {importError.issues.length > 0 && (
             <ul className="issues">

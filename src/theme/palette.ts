@@ -12,7 +12,14 @@ type Rgb = [number, number, number];
 
 const parse = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb;
 const toHex = (rgb: Rgb) =>
-  '#' + rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('');
+  '#' +
+  rgb
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('');
 
 /** Mixes a colour towards another: amount 0 keeps it, 1 gives the other. */
 export function mix(hex: string, other: string, amount: number): string {

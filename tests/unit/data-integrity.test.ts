@@ -41,8 +41,12 @@ describe('the resource library', () => {
     for (const id of factorIds) {
       const linked = resources.filter((r) => r.factors.some((f) => f.id === id));
       expect(linked.length, id).toBeGreaterThanOrEqual(3);
-      expect(linked.some((r) => isResearch(r.type) && !r.retracted), id).toBe(true);
-      for (const r of linked) expect(r.factors.find((f) => f.id === id)?.why.length).toBeGreaterThan(5);
+      expect(
+        linked.some((r) => isResearch(r.type) && !r.retracted),
+        id,
+      ).toBe(true);
+      for (const r of linked)
+        expect(r.factors.find((f) => f.id === id)?.why.length).toBeGreaterThan(5);
     }
   });
 
@@ -50,7 +54,8 @@ describe('the resource library', () => {
     const cited = new Set(model.links.flatMap((l) => l.resources));
     model.centreLinks.forEach((l) => l.resources.forEach((r) => cited.add(r)));
     for (const r of resources) {
-      const used = r.factors.length > 0 || r.outcomes.length > 0 || r.scope === 'model' || cited.has(r.id);
+      const used =
+        r.factors.length > 0 || r.outcomes.length > 0 || r.scope === 'model' || cited.has(r.id);
       expect(used, r.id).toBe(true);
     }
   });
@@ -75,14 +80,18 @@ describe('the resource library', () => {
 describe('factor → outcome links', () => {
   it('number at least 40, each backed by resources that exist', () => {
     expect(model.links.length).toBeGreaterThanOrEqual(40);
-    for (const l of model.links) for (const id of l.resources) expect(byId.has(id), `${l.factor}→${l.outcome}: ${id}`).toBe(true);
+    for (const l of model.links)
+      for (const id of l.resources)
+        expect(byId.has(id), `${l.factor}→${l.outcome}: ${id}`).toBe(true);
   });
 
   it('grade "strong" only with a synthesis or at least three studies behind it', () => {
     for (const l of model.links.filter((x) => x.grade === 'strong')) {
       const types = l.resources.map((id) => byId.get(id)!.type);
       const synthesis = types.some((t) => t === 'meta-analysis' || t === 'systematic-review');
-      const studies = types.filter((t) => t === 'observational-study' || t === 'randomised-trial').length;
+      const studies = types.filter(
+        (t) => t === 'observational-study' || t === 'randomised-trial',
+      ).length;
       expect(synthesis || studies >= 3, `${l.factor}→${l.outcome}`).toBe(true);
     }
   });

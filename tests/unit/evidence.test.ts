@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isPractical, isResearch, levelOf, rankResources, servesAudience } from '../../src/model/evidence';
+import {
+  isPractical,
+  isResearch,
+  levelOf,
+  rankResources,
+  servesAudience,
+} from '../../src/model/evidence';
 import type { Resource } from '../../src/model/types';
 
 const resource = (over: Partial<Resource>): Resource => ({
@@ -37,7 +43,13 @@ describe('evidence levels', () => {
       { resource: resource({ id: 'new', year: 2022 }) },
       { resource: resource({ id: 'meta', type: 'meta-analysis' }) },
     ];
-    expect(rankResources(items).map((i) => i.resource.id)).toEqual(['meta', 'new', 'old', 'kit', 'meta-retracted']);
+    expect(rankResources(items).map((i) => i.resource.id)).toEqual([
+      'meta',
+      'new',
+      'old',
+      'kit',
+      'meta-retracted',
+    ]);
   });
 
   it('treats resources for everyone as serving every audience', () => {

@@ -3,7 +3,11 @@ import { fetchJson, loadModelFromFile, loadModelFromUrl, trustedModel } from '..
 import { readJson } from './helpers';
 
 const respond = (body: string, status = 200) =>
-  (async () => new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' })) as typeof fetch;
+  (async () =>
+    new Response(body, {
+      status,
+      statusText: status === 200 ? 'OK' : 'Not Found',
+    })) as typeof fetch;
 
 describe('loading a model', () => {
   it('explains an unreachable URL', async () => {
@@ -22,7 +26,9 @@ describe('loading a model', () => {
 
   it('explains an HTTP error', async () => {
     const result = await fetchJson('/missing.json', respond('', 404));
-    expect(!result.ok && result.error.summary).toBe('The server answered 404 Not Found for /missing.json.');
+    expect(!result.ok && result.error.summary).toBe(
+      'The server answered 404 Not Found for /missing.json.',
+    );
   });
 
   it('explains malformed JSON', async () => {
@@ -41,7 +47,10 @@ describe('loading a model', () => {
   });
 
   it('opens a valid model from a file', async () => {
-    const file = new File([JSON.stringify(readJson('tests/fixtures/small-model.json'))], 'mine.json');
+    const file = new File(
+      [JSON.stringify(readJson('tests/fixtures/small-model.json'))],
+      'mine.json',
+    );
     const result = await loadModelFromFile(file);
     expect(result.ok && result.value.domains.map((d) => d.id)).toEqual(['rest', 'teams', 'money']);
   });

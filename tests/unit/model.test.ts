@@ -8,7 +8,9 @@ describe('the bundled NAM model', () => {
   const model = bundledModel();
 
   it('has the seven domains with exactly the reference factor labels, in order', () => {
-    const actual = Object.fromEntries(model.domains.map((d) => [d.label, d.factors.map((f) => f.label)]));
+    const actual = Object.fromEntries(
+      model.domains.map((d) => [d.label, d.factors.map((f) => f.label)]),
+    );
     expect(actual).toEqual(labels);
     expect(model.domains.flatMap((d) => d.factors)).toHaveLength(67);
   });
@@ -41,7 +43,9 @@ describe('the bundled NAM model', () => {
   it('gives every element a description of two or more sentences, and factors a short label that fits', () => {
     for (const d of model.domains)
       for (const f of d.factors) {
-        expect(f.description.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 3).length).toBeGreaterThanOrEqual(2);
+        expect(
+          f.description.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 3).length,
+        ).toBeGreaterThanOrEqual(2);
         expect((f.shortLabel ?? f.label).length).toBeLessThanOrEqual(22);
       }
   });
@@ -83,7 +87,10 @@ describe('validateModel', () => {
     if (result.ok) throw new Error('expected failure');
     expect(result.issues).toEqual(
       expect.arrayContaining([
-        { path: '$.domains[1].factors[0].id', message: 'duplicate id "sleep" (first used at $.domains[0].factors[0].id)' },
+        {
+          path: '$.domains[1].factors[0].id',
+          message: 'duplicate id "sleep" (first used at $.domains[0].factors[0].id)',
+        },
         { path: '$.domains[2].group', message: 'no group has id "nowhere"' },
         { path: '$.links[0].outcome', message: 'no outcome has id "gone"' },
       ]),

@@ -10,7 +10,9 @@ describe('the published JSON Schemas', () => {
 
   it('describe ids and required fields', () => {
     const schema = JSON.parse(modelJsonSchema());
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'centre', 'groups', 'domains']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'title', 'centre', 'groups', 'domains']),
+    );
     expect(schema.properties.id.pattern).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
   });
 });

@@ -24,7 +24,11 @@ describe('the URL is the selection', () => {
     expect(s.kind).toBe('not-found');
     if (s.kind !== 'not-found') return;
     expect(s.asked).toBe('factor');
-    expect(s.suggestions[0]).toEqual({ kind: 'factor', id: 'work-schedules', label: 'Work schedules' });
+    expect(s.suggestions[0]).toEqual({
+      kind: 'factor',
+      id: 'work-schedules',
+      label: 'Work schedules',
+    });
   });
 
   it('suggests across kinds when the kind asked for has nothing close', () => {

@@ -28,7 +28,9 @@ describe('persisted preferences', () => {
     const onError = vi.fn();
     const s = safeJsonStorage(onError);
     expect(s.getItem('k')).toBeNull();
-    expect(onError).toHaveBeenCalledWith(expect.stringMatching(/could not be read .*defaults.*"k\.unreadable"/));
+    expect(onError).toHaveBeenCalledWith(
+      expect.stringMatching(/could not be read .*defaults.*"k\.unreadable"/),
+    );
     expect(storage.getItem('k.unreadable')).toBe('{"state": {"viewMode": ');
     expect(storage.getItem('k')).toBeNull();
   });

@@ -4,19 +4,38 @@ import { estimateTextWidth, fitText, wrapText } from '../../src/layout/text';
 describe('text fitting', () => {
   it('measures wide letters wider than narrow ones', () => {
     expect(estimateTextWidth('MMMM', 10)).toBeGreaterThan(estimateTextWidth('iiii', 10) * 2);
-    expect(estimateTextWidth('Autonomy', 10, true)).toBeGreaterThan(estimateTextWidth('Autonomy', 10));
+    expect(estimateTextWidth('Autonomy', 10, true)).toBeGreaterThan(
+      estimateTextWidth('Autonomy', 10),
+    );
   });
 
   it('wraps at spaces and after slashes', () => {
-    expect(wrapText('Health Care Responsibilities', 100, 12)).toEqual(['Health Care', 'Responsibilities']);
-    expect(wrapText('Learning/Practice Environment', 80, 12)).toEqual(['Learning/', 'Practice', 'Environment']);
+    expect(wrapText('Health Care Responsibilities', 100, 12)).toEqual([
+      'Health Care',
+      'Responsibilities',
+    ]);
+    expect(wrapText('Learning/Practice Environment', 80, 12)).toEqual([
+      'Learning/',
+      'Practice',
+      'Environment',
+    ]);
   });
 
   it('prefers the full text, then a shorter one, at the largest size that fits', () => {
-    const full = fitText({ texts: ['Work schedules'], width: 200, height: 20, maxFont: 14, minFont: 10, maxLines: 1 });
+    const full = fitText({
+      texts: ['Work schedules'],
+      width: 200,
+      height: 20,
+      maxFont: 14,
+      minFont: 10,
+      maxLines: 1,
+    });
     expect(full).toEqual({ lines: ['Work schedules'], fontSize: 14 });
     const short = fitText({
-      texts: ['Workload, performance, compensation, and value attributed to work elements', 'Workload & value'],
+      texts: [
+        'Workload, performance, compensation, and value attributed to work elements',
+        'Workload & value',
+      ],
       width: 100,
       height: 14,
       maxFont: 12,
@@ -27,6 +46,15 @@ describe('text fitting', () => {
   });
 
   it('gives up rather than shrinking below the smallest readable size', () => {
-    expect(fitText({ texts: ['Responsibilities'], width: 40, height: 40, maxFont: 12, minFont: 10, maxLines: 2 })).toBeNull();
+    expect(
+      fitText({
+        texts: ['Responsibilities'],
+        width: 40,
+        height: 40,
+        maxFont: 12,
+        minFont: 10,
+        maxLines: 2,
+      }),
+    ).toBeNull();
   });
 });
