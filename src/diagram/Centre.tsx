@@ -2,11 +2,10 @@ import type { KeyboardEvent } from 'react';
 import type { RadialLayout } from '../layout/radial';
 import type { CentreRing } from '../model/types';
 import { centreFill } from '../theme/palette';
-import { Label } from './Label';
 
 /**
- * The centre rings. At the top level they are a picture with a name; zoomed in, the whole centre
- * becomes the button that zooms back out.
+ * The centre rings' shapes. At the top level they are a picture with a name; zoomed in, the
+ * whole centre becomes the button that zooms back out. Their labels live in the labels layer.
  */
 export function Centre({
   layout,
@@ -40,23 +39,9 @@ export function Centre({
       {[...layout.centre].reverse().map((disc) => {
         const i = layout.centre.indexOf(disc);
         return (
-          <g key={disc.id} aria-hidden="true">
-            <path d={disc.path} fill={centreFill(i)} stroke="#6b6048" strokeWidth={1} />
-            {disc.label && <Label label={disc.label} idPrefix={`lbl-${disc.id}`} />}
-          </g>
+          <path key={disc.id} d={disc.path} fill={centreFill(i)} stroke="#6b6048" strokeWidth={1} />
         );
       })}
-      {zoomed && (
-        <text
-          className="centre__hint"
-          aria-hidden="true"
-          y={(layout.centre[0]?.outerRadius ?? 0) * 0.62}
-          textAnchor="middle"
-          fontSize={11}
-        >
-          ← Whole model
-        </text>
-      )}
     </g>
   );
 }

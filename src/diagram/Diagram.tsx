@@ -11,7 +11,7 @@ import { useStore } from '../store/store';
 import { domainColours, GROUP_BAND, type DomainColours } from '../theme/palette';
 import { createZoomController, type ZoomController } from '../zoom/controller';
 import { Centre } from './Centre';
-import { Label } from './Label';
+import { LabelLayer } from './Label';
 import { FocusRing, SelectionOutline, Tooltip } from './Overlays';
 import { Segment } from './Segment';
 import { useSize } from './useSize';
@@ -111,6 +111,16 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
     return out;
   }, [layout]);
 
+  const labelItems = useMemo(
+    () => [
+      ...layout.centre.map((c) => ({ id: c.id, kind: 'centre', label: c.label })),
+      ...layout.groups,
+      ...layout.domains,
+      ...layout.factors,
+    ],
+    [layout],
+  );
+
   // The one tab stop: the focused segment if still on show, else the selection, else the first.
   const tabStop =
     (focusId && segments.has(focusId) && focusId) ||
@@ -160,6 +170,8 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
         aria-roledescription="radial diagram"
         aria-label={`${index.model.title}${zoomedLabel ? `, zoomed into ${zoomedLabel}` : ''}`}
         aria-describedby="diagram-help"
+        // The segments are the tab stop; the drawing itself is not.
+        tabIndex={-1}
         width={size.width}
         height={size.height}
         viewBox={`${-half.x} ${-half.y} ${size.width} ${size.height}`}
@@ -173,10 +185,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
         />
         <g className="ring ring--groups" aria-hidden="true">
           {layout.groups.map((g) => (
-            <g key={g.id} className="group-band">
-              <path d={g.path} fill={GROUP_BAND} />
-              {g.label && <Label label={g.label} idPrefix={`lbl-${g.id}`} />}
-            </g>
+            <path key={g.id} d={g.path} fill={GROUP_BAND} />
           ))}
         </g>
         {[layout.domains, layout.factors].map((ring, r) => (
@@ -200,6 +209,19 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
             })}
           </g>
         ))}
+        <LabelLayer items={labelItems} />
+        {zoomedDomainId && (
+          <text
+            className="centre__hint"
+            aria-hidden="true"
+            pointerEvents="none"
+            y={(layout.centre[0]?.outerRadius ?? 0) * 0.62}
+            textAnchor="middle"
+            fontSize={11}
+          >
+            ← Whole model
+          </text>
+        )}
         <SelectionOutline segment={selectedId ? segments.get(selectedId) : undefined} />
         <FocusRing svgRef={svgRef} segments={segments} />
       </svg>

@@ -51,3 +51,26 @@ export function Label({ label, idPrefix }: { label: LabelData; idPrefix: string 
     </text>
   );
 }
+
+/**
+ * Every label of the diagram in one layer above the shapes, hidden from assistive technology
+ * (each segment's accessible name already says it in full) and transparent to the pointer.
+ */
+export function LabelLayer({
+  items,
+}: {
+  items: { id: string; kind: string; label: LabelData | null }[];
+}) {
+  return (
+    <g className="labels" aria-hidden="true" pointerEvents="none">
+      {items.map(
+        (item) =>
+          item.label && (
+            <g key={item.id} className={`labels__item labels__item--${item.kind}`}>
+              <Label label={item.label} idPrefix={`lbl-${item.id}`} />
+            </g>
+          ),
+      )}
+    </g>
+  );
+}

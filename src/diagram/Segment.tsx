@@ -1,7 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { Segment as SegmentData } from '../layout/radial';
 import { useStore } from '../store/store';
-import { Label } from './Label';
 
 export interface SegmentProps {
   segment: SegmentData;
@@ -18,7 +17,8 @@ export interface SegmentProps {
 
 /**
  * One focusable arc of the diagram. It subscribes only to its own hover state and its domain's,
- * so moving the pointer re-renders a handful of segments, not the whole ring.
+ * so moving the pointer re-renders a handful of segments, not the whole ring. Its label is drawn
+ * in the labels layer above, so the button's accessible name is the whole of what it says.
  */
 export const Segment = memo(function Segment(props: SegmentProps) {
   const { segment, domainId, fill, border, ariaLabel, selected, tabbable, dimmed, onActivate } =
@@ -64,7 +64,6 @@ export const Segment = memo(function Segment(props: SegmentProps) {
       onPointerLeave={() => hoverSegment(null)}
     >
       <path className="segment__shape" d={segment.path} fill={fill} stroke={border} />
-      {segment.label && <Label label={segment.label} idPrefix={`lbl-${segment.id}`} />}
     </g>
   );
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { pageLoad } from '../app/pageLoad';
 import { Diagram, focusElement } from '../diagram/Diagram';
@@ -62,13 +62,10 @@ export function Explorer() {
 }
 
 function ExplorerView({ index }: { index: ModelIndex }) {
-  const location = useLocation();
+  const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const viewMode = useStore((s) => s.viewMode);
-  const selection = useMemo(
-    () => resolveSelection(index, location.pathname),
-    [index, location.pathname],
-  );
+  const selection = useMemo(() => resolveSelection(index, pathname), [index, pathname]);
   const selectedId =
     selection.kind === 'factor'
       ? selection.factor.id
@@ -84,20 +81,28 @@ function ExplorerView({ index }: { index: ModelIndex }) {
     };
   }, []);
 
+  // Escape goes one level out. The listener reads the selection through a ref that it also moves
+  // itself, so two quick presses go two levels even before React has re-rendered.
+  const latest = useRef(selection);
+  useLayoutEffect(() => {
+    latest.current = selection;
+  }, [selection]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || isTyping(event.target)) return;
-      const up = upFrom(selection);
+      const up = upFrom(latest.current);
       if (!up) return;
-      navigate(withSticky(up.to, location.search));
+      latest.current = resolveSelection(index, up.to);
+      navigate(withSticky(up.to, search));
       if (up.focus) focusElement(up.focus);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selection, navigate, location.search]);
+  }, [index, navigate, search]);
 
   return (
     <>
+      <h1 className="visually-hidden">{index.model.title}</h1>
       <div className={`workspace workspace--${selection.kind}`}>
         <section className="view" aria-label={viewMode === 'diagram' ? 'Diagram' : 'Outline'}>
           <Breadcrumb index={index} selection={selection} />

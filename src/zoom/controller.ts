@@ -36,10 +36,13 @@ export function createZoomController(initial: View, onFrame: (view: View) => voi
         return Promise.resolve();
       }
       const between = interpolate(view, target);
+      // d3's object interpolator mutates and returns one object; hand out a fresh one each frame
+      // so that state updates (compared by identity) are never skipped.
       return new Promise<void>((resolve) => {
         const t = timer((elapsed) => {
           const k = Math.min(1, elapsed / duration);
-          view = k === 1 ? target : (between(easeCubicInOut(k)) as View);
+          const { x0, x1 } = between(easeCubicInOut(k));
+          view = k === 1 ? target : { x0, x1 };
           onFrame(view);
           if (k === 1) stop();
         });

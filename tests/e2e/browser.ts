@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const chromiumPath = inject('chromiumPath');
+export const baseUrl = inject('baseUrl');
+/** Journeys run only where there is a browser; globalSetup fails CI without one. */
+export const noBrowser = !chromiumPath;
+
+// Flags for a root, offline sandbox: without them Chromium stalls on refused connections.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const launch = (): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath ?? undefined, args: FLAGS });
+
+/** A fresh page at a path of the built app, with the diagram (or page) drawn. */
+export async function open(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions = { viewport: { width: 1280, height: 800 } },
+): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(baseUrl + path);
+  await page.locator('main').waitFor();
+  return page;
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Runs axe-core (WCAG 2.0–2.2 A and AA, and best practices) and returns its violations. */
+export async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{
+            violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+/** The segment button with this accessible name. */
+export const segment = (page: Page, name: string | RegExp) => page.getByRole('button', { name });

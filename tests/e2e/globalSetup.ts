@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string | null;
+  }
+}
+
+/** Debian's Chromium, or the one CHROMIUM_PATH names. */
+export function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
+}
+
+/**
+ * Builds the production app and serves it with `vite preview` for the browser journeys. Without a
+ * browser the journeys are skipped with a loud message, except in CI, where that is a failure.
+ */
+export default async function setup(project: TestProject) {
+  const chromiumPath = findChromium();
+  project.provide('chromiumPath', chromiumPath);
+  project.provide('baseUrl', '');
+  if (!chromiumPath) {
+    const message =
+      'No Chromium found (looked at $CHROMIUM_PATH, /usr/bin/chromium). ' +
+      'Install it with `apt-get install chromium` or set CHROMIUM_PATH.';
+    if (process.env.CI === 'true') throw new Error(`${message} CI needs the browser tests.`);
+    const bar = '!'.repeat(78);
+    console.warn(`\n${bar}\n!! BROWSER TESTS SKIPPED: ${message}\n${bar}\n`);
+    return;
+  }
+  await build({ logLevel: 'warn' });
+  const server: PreviewServer = await preview({ preview: { port: 4273, strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  project.provide('baseUrl', url.replace(/\/$/, ''));
+  return async () => {
+    await server.close();
+  };
+}

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, noBrowser, open } from './browser';
+
+const OUT = 'tests/e2e/artifacts';
+const SIZES = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'projector', width: 1024, height: 768 },
+];
+
+describe.skipIf(noBrowser)('screenshots at phone, laptop and projector sizes', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(SIZES)('$name ($width×$height)', async ({ name, width, height }) => {
+    for (const [state, path] of [
+      ['model', '/'],
+      ['factor', '/factor/health-it-and-ehr'],
+    ] as const) {
+      const page = await open(browser, path, {
+        viewport: { width, height },
+        reducedMotion: 'reduce',
+      });
+      await page.waitForLoadState('networkidle');
+      // The diagram fills the space it has and stays on screen.
+      const box = await page.locator('.diagram svg').boundingBox();
+      expect(box && box.width).toBeGreaterThan(width < 700 ? 300 : 600);
+      await page.screenshot({ path: `${OUT}/${name}-${state}.png` });
+      await page.context().close();
+    }
+  });
+});
