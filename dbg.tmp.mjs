@@ -1,12 +1,9 @@
 import { chromium } from 'playwright-core';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await page.goto('http://localhost:4173/factor/documentation-requirements');
-await page.waitForTimeout(800);
-const f = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
-await page.getByRole('heading', { level: 2, name: 'Documentation and reporting requirements' }).focus();
-await page.keyboard.press('Escape'); await page.waitForTimeout(300);
-console.log(page.url(), await f());
-await page.keyboard.press('Escape'); await page.waitForTimeout(300);
-console.log(page.url(), await f());
+await page.goto('http://localhost:4173/factor/health-it-and-ehr');
+await page.waitForTimeout(1000);
+await page.goto('http://localhost:4173/');
+await page.waitForTimeout(1000);
+await page.screenshot({ path: 'public/screenshot.jpg', type: 'jpeg', quality: 78 });
 await browser.close();

@@ -152,13 +152,14 @@ function factorLabel(
     });
     return fit && { mode: 'horizontal', x: at.x, y: at.y, ...fit };
   }
+  // Narrow segments read the short label on one line; zoomed ones have room for the full name.
   const fit = fitText({
-    texts: texts.slice(-1),
+    texts,
     width: depth,
     height: width * 0.9,
     maxFont: 13,
     minFont: 10,
-    maxLines: 2,
+    maxLines: 3,
   });
   if (!fit) return null;
   const deg = toDegrees(radians(mid));
