@@ -69,12 +69,12 @@ async function loadResources() {
   else resourcesFailed(result.error);
 }
 
-/** The resource library, fetched the first time something needs it. */
-export function useResourceIndex(): Loadable<ResourceIndex> {
+/** The resource library, fetched the first time something needs it (`needed`). */
+export function useResourceIndex(needed = true): Loadable<ResourceIndex> {
   const state = useStore((s) => s.resources);
   useEffect(() => {
-    if (state.status === 'idle') void loadResources();
-  }, [state.status]);
+    if (needed && state.status === 'idle') void loadResources();
+  }, [needed, state.status]);
   return state;
 }
 

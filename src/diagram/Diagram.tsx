@@ -115,10 +115,10 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
     () => [
       ...layout.centre.map((c) => ({ id: c.id, kind: 'centre', label: c.label })),
       ...layout.groups,
-      ...layout.domains,
-      ...layout.factors,
+      ...layout.domains.map((d) => ({ ...d, dimmed: dimmedIds?.has(d.id) })),
+      ...layout.factors.map((f) => ({ ...f, dimmed: dimmedIds?.has(f.id) })),
     ],
-    [layout],
+    [layout, dimmedIds],
   );
 
   // The one tab stop: the focused segment if still on show, else the selection, else the first.
@@ -199,7 +199,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
                   domainId={domainOf(s)}
                   fill={s.kind === 'domain' ? c.domainFill : c.factorFill}
                   border={c.border}
-                  ariaLabel={ariaLabels.get(s.id) ?? s.id}
+                  ariaLabel={`${ariaLabels.get(s.id) ?? s.id}${dimmedIds?.has(s.id) ? ', no matching resources' : ''}`}
                   selected={s.id === selectedId}
                   tabbable={s.id === tabStop}
                   dimmed={dimmedIds?.has(s.id) ?? false}

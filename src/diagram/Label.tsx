@@ -59,14 +59,17 @@ export function Label({ label, idPrefix }: { label: LabelData; idPrefix: string 
 export function LabelLayer({
   items,
 }: {
-  items: { id: string; kind: string; label: LabelData | null }[];
+  items: { id: string; kind: string; label: LabelData | null; dimmed?: boolean | undefined }[];
 }) {
   return (
     <g className="labels" aria-hidden="true" pointerEvents="none">
       {items.map(
         (item) =>
           item.label && (
-            <g key={item.id} className={`labels__item labels__item--${item.kind}`}>
+            <g
+              key={item.id}
+              className={`labels__item labels__item--${item.kind}${item.dimmed ? ' labels__item--dimmed' : ''}`}
+            >
               <Label label={item.label} idPrefix={`lbl-${item.id}`} />
             </g>
           ),

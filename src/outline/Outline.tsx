@@ -8,7 +8,16 @@ import { ancestorsOf, visibleRows, type TreeRow } from './treeItems';
  * The model as a text tree (WAI-ARIA tree pattern): the same selection as the diagram, because
  * both read it from the URL. Arrow keys move and open branches; Enter opens a domain or factor.
  */
-export function Outline({ index, selectedId }: { index: ModelIndex; selectedId: string | null }) {
+export function Outline({
+  index,
+  selectedId,
+  dimmedIds,
+}: {
+  index: ModelIndex;
+  selectedId: string | null;
+  /** Items a filter leaves without matching resources. */
+  dimmedIds?: ReadonlySet<string> | undefined;
+}) {
   const navigate = useNavigate();
   const { search } = useLocation();
   const [expanded, setExpanded] = useState<Set<string>>(
@@ -111,7 +120,7 @@ export function Outline({ index, selectedId }: { index: ModelIndex; selectedId: 
             aria-expanded={row.hasChildren ? expanded.has(row.id) : undefined}
             aria-selected={row.id === selectedId}
             tabIndex={row.id === tabStop ? 0 : -1}
-            className={`outline__row outline__row--${row.kind}`}
+            className={`outline__row outline__row--${row.kind}${dimmedIds?.has(row.id) ? ' is-dimmed' : ''}`}
             onClick={(e) => {
               e.stopPropagation();
               activate(row);
@@ -125,6 +134,9 @@ export function Outline({ index, selectedId }: { index: ModelIndex; selectedId: 
               </span>
             )}
             {row.label}
+            {dimmedIds?.has(row.id) && (
+              <span className="outline__note"> — no matching resources</span>
+            )}
           </li>
         ))}
       </ul>

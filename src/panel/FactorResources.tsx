@@ -1,23 +1,64 @@
+import { useSearchParams } from 'react-router-dom';
 import { retryResources, useResourceIndex } from '../app/data';
-import { rankResources } from '../model/evidence';
+import { filtersActive, matchesFilters, parseFilters } from '../app/lens';
+import { AUDIENCE_LABELS, rankResources, TYPE_LABELS } from '../model/evidence';
 import { ResourceCard } from './ResourceCard';
+import { ResourceFilters } from './ResourceFilters';
 
-/** A factor's resources, strongest evidence first; the library loads when first needed. */
+/**
+ * A factor's resources, strongest evidence first, narrowed by the filters in the URL. The
+ * library loads when first needed.
+ */
 export function FactorResources({ factorId }: { factorId: string }) {
   const library = useResourceIndex();
+  const [params, setParams] = useSearchParams();
+  const filters = parseFilters(params);
   let body;
   if (library.status === 'ready') {
-    const items = rankResources(library.value.byFactor.get(factorId) ?? []);
-    body = items.length ? (
-      <ol className="resource-list">
-        {items.map(({ resource, why }) => (
-          <li key={resource.id}>
-            <ResourceCard resource={resource} why={why} />
-          </li>
-        ))}
-      </ol>
-    ) : (
-      <p className="muted">No resources are linked to this factor yet.</p>
+    const all = rankResources(library.value.byFactor.get(factorId) ?? []);
+    const shown = all.filter(({ resource }) => matchesFilters(resource, filters));
+    const what = [
+      filters.audience && `for ${AUDIENCE_LABELS[filters.audience].toLowerCase()}`,
+      filters.type && `of type “${TYPE_LABELS[filters.type]}”`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const clear = () =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.delete('audience');
+          next.delete('type');
+          return next;
+        },
+        { replace: true },
+      );
+    body = (
+      <>
+        {filtersActive(filters) && (
+          <p className="filters__summary" role="status">
+            Showing {shown.length} of {all.length} resources {what}.{' '}
+            <button type="button" className="link-button" onClick={clear}>
+              Clear filters
+            </button>
+          </p>
+        )}
+        {shown.length ? (
+          <ol className="resource-list">
+            {shown.map(({ resource, why }) => (
+              <li key={resource.id}>
+                <ResourceCard resource={resource} why={why} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="muted">
+            {all.length
+              ? 'No resource here matches the filters.'
+              : 'No resources are linked to this factor yet.'}
+          </p>
+        )}
+      </>
     );
   } else if (library.status === 'error') {
     body = (
@@ -32,6 +73,7 @@ export function FactorResources({ factorId }: { factorId: string }) {
   return (
     <section aria-labelledby="resources-heading">
       <h3 id="resources-heading">Resources</h3>
+      <ResourceFilters idPrefix="factor-filter" />
       {body}
     </section>
   );

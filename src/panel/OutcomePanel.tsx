@@ -1,4 +1,4 @@
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { useResourceIndex } from '../app/data';
 import { rankResources } from '../model/evidence';
 import type { ModelIndex } from '../model/indices';
@@ -7,6 +7,7 @@ import { paths, withSticky } from '../routes/paths';
 import { EvidenceLinkList } from './OutcomeLinks';
 import { PanelFrame } from './PanelFrame';
 import { ResourceCard } from './ResourceCard';
+import { SupportedBy } from './SupportedBy';
 
 /** An outcome: the factors linked to it with their evidence, and the studies that report on it. */
 export default function OutcomePanel({ index, outcome }: { index: ModelIndex; outcome: Outcome }) {
@@ -15,8 +16,6 @@ export default function OutcomePanel({ index, outcome }: { index: ModelIndex; ou
   const library = useResourceIndex();
   const links = index.linksByOutcome.get(outcome.id) ?? [];
   const category = index.categoryById.get(outcome.category);
-  const titleOf = (id: string) =>
-    library.status === 'ready' ? (library.value.byId.get(id)?.title ?? id) : id;
   const reporting =
     library.status === 'ready' ? rankResources(library.value.byOutcome.get(outcome.id) ?? []) : [];
   return (
@@ -36,17 +35,7 @@ export default function OutcomePanel({ index, outcome }: { index: ModelIndex; ou
             show="factor"
             labelOf={(id) => index.factorById.get(id)?.label ?? id}
           >
-            {(link) => (
-              <p className="evidence-links__sources">
-                Supported by:{' '}
-                {link.resources.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 && '; '}
-                    <Link to={withSticky(paths.resource(id), search)}>{titleOf(id)}</Link>
-                  </span>
-                ))}
-              </p>
-            )}
+            {(link) => <SupportedBy ids={link.resources} />}
           </EvidenceLinkList>
         ) : (
           <p className="muted">No factor is linked to this outcome yet.</p>

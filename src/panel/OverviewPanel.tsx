@@ -1,7 +1,10 @@
 import { Link, useLocation } from 'react-router-dom';
 import type { ModelIndex } from '../model/indices';
 import { paths, withSticky } from '../routes/paths';
+import { GradeBadge } from './OutcomeLinks';
 import { PanelFrame } from './PanelFrame';
+import { ResourceFilters } from './ResourceFilters';
+import { SupportedBy } from './SupportedBy';
 
 /** The context panel at the top level: the model in brief and the outcomes it links to. */
 export function OverviewPanel({ index }: { index: ModelIndex }) {
@@ -14,6 +17,32 @@ export function OverviewPanel({ index }: { index: ModelIndex }) {
         Choose a domain or factor in the diagram or the outline to see what it means and the
         evidence behind it.
       </p>
+      <section aria-labelledby="overview-lens">
+        <h3 id="overview-lens">Focus on an audience</h3>
+        <p className="muted">
+          Fade the factors that have no resources for a role or of a type: a lens for nurses,
+          trainees, leaders and others.
+        </p>
+        <ResourceFilters idPrefix="lens" />
+      </section>
+      {model.centreLinks.length > 0 && (
+        <section aria-labelledby="overview-centre">
+          <h3 id="overview-centre">How the centre connects</h3>
+          <ul className="evidence-links">
+            {model.centreLinks.map((link) => (
+              <li key={`${link.from}-${link.to}`}>
+                <p className="evidence-links__head">
+                  <strong>{index.centreById.get(link.from)?.label}</strong> →{' '}
+                  <strong>{index.centreById.get(link.to)?.label}</strong>{' '}
+                  <GradeBadge grade={link.grade} />
+                </p>
+                <p className="evidence-links__summary">{link.summary}</p>
+                <SupportedBy ids={link.resources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {model.outcomeCategories.length > 0 && (
         <section aria-labelledby="overview-outcomes">
           <h3 id="overview-outcomes">Outcomes linked to clinician well-being</h3>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { useLens } from '../app/lens';
 import { pageLoad } from '../app/pageLoad';
 import { Diagram, focusElement } from '../diagram/Diagram';
 import type { ModelIndex } from '../model/indices';
@@ -9,6 +10,7 @@ import { FactorPanel } from '../panel/FactorPanel';
 import { NotFoundPanel } from '../panel/NotFoundPanel';
 import { OverviewPanel } from '../panel/OverviewPanel';
 import { Breadcrumb } from '../shell/Breadcrumb';
+import { LensBanner } from '../shell/LensBanner';
 import { selectModelIndex, useStore } from '../store/store';
 import { paths, withSticky } from './paths';
 import { resolveSelection, zoomedDomainId, type Selection } from './selection';
@@ -65,6 +67,8 @@ function ExplorerView({ index }: { index: ModelIndex }) {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const viewMode = useStore((s) => s.viewMode);
+  const lens = useLens(index);
+  const matching = lens.dimmed ? index.factors.filter((f) => !lens.dimmed?.has(f.id)).length : null;
   const selection = useMemo(() => resolveSelection(index, pathname), [index, pathname]);
   const selectedId =
     selection.kind === 'factor'
@@ -106,14 +110,20 @@ function ExplorerView({ index }: { index: ModelIndex }) {
       <div className={`workspace workspace--${selection.kind}`}>
         <section className="view" aria-label={viewMode === 'diagram' ? 'Diagram' : 'Outline'}>
           <Breadcrumb index={index} selection={selection} />
+          <LensBanner
+            filters={lens.filters}
+            matching={matching}
+            factorCount={index.factors.length}
+          />
           {viewMode === 'diagram' ? (
             <Diagram
               index={index}
               selectedId={selectedId}
               zoomedDomainId={zoomedDomainId(selection)}
+              dimmedIds={lens.dimmed}
             />
           ) : (
-            <Outline index={index} selectedId={selectedId} />
+            <Outline index={index} selectedId={selectedId} dimmedIds={lens.dimmed} />
           )}
         </section>
         <Suspense fallback={<p className="panel">Loading…</p>}>

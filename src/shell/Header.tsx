@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router-dom';
 import { paths, withSticky } from '../routes/paths';
 import { useStore, type ViewMode } from '../store/store';
+import { SearchLauncher } from '../features/search/SearchLauncher';
 import { CrisisSupport } from './CrisisSupport';
 
 const VIEWS: { id: ViewMode; label: string }[] = [
@@ -29,6 +30,7 @@ export function Header() {
           </button>
         ))}
       </div>
+      <SearchLauncher />
       <nav aria-label="Site" className="site-nav">
         <Link to={withSticky(paths.about(), search)}>About</Link>
       </nav>

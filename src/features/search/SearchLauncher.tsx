@@ -1,0 +1,44 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { selectModelIndex, useStore } from '../../store/store';
+
+const SearchDialog = lazy(() => import('./SearchDialog'));
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** The header's search button, and the `/` and Ctrl+K (⌘K) shortcuts that open search anywhere. */
+export function SearchLauncher() {
+  const index = useStore(selectModelIndex);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const shortcut =
+        (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target)) ||
+        (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey));
+      if (!shortcut) return;
+      e.preventDefault();
+      setOpen(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <>
+      <button
+        type="button"
+        className="search-launcher"
+        onClick={() => setOpen(true)}
+        aria-keyshortcuts="/ Control+K"
+        disabled={!index}
+      >
+        Search <kbd aria-hidden="true">/</kbd>
+      </button>
+      {open && index && (
+        <Suspense fallback={null}>
+          <SearchDialog index={index} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

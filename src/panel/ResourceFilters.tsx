@@ -1,0 +1,55 @@
+import { useSearchParams } from 'react-router-dom';
+import { parseFilters } from '../app/lens';
+import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
+
+const AUDIENCES = Object.entries(AUDIENCE_LABELS).filter(([id]) => id !== 'everyone');
+const TYPES = Object.entries(TYPE_LABELS);
+
+/**
+ * Audience and type filters. They live in the URL, so a filtered view can be shared, and they
+ * also fade the factors on the diagram that have nothing matching (a role lens).
+ */
+export function ResourceFilters({ idPrefix }: { idPrefix: string }) {
+  const [params, setParams] = useSearchParams();
+  const filters = parseFilters(params);
+  const set = (key: 'audience' | 'type', value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+  return (
+    <div className="filters" role="group" aria-label="Filter resources">
+      <label htmlFor={`${idPrefix}-audience`}>For</label>
+      <select
+        id={`${idPrefix}-audience`}
+        value={filters.audience ?? ''}
+        onChange={(e) => set('audience', e.target.value)}
+      >
+        <option value="">Everyone</option>
+        {AUDIENCES.map(([id, label]) => (
+          <option key={id} value={id}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${idPrefix}-type`}>Type</label>
+      <select
+        id={`${idPrefix}-type`}
+        value={filters.type ?? ''}
+        onChange={(e) => set('type', e.target.value)}
+      >
+        <option value="">All types</option>
+        {TYPES.map(([id, label]) => (
+          <option key={id} value={id}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
