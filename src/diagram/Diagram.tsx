@@ -59,6 +59,14 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
   const focusSegment = useStore((s) => s.focusSegment);
 
   const base = useMemo(() => computeBaseAngles(index.model), [index]);
+
+  // Marks the first frame after a model's diagram is drawn, for the benchmark (npm run bench).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() =>
+      performance.mark('cwb:diagram-drawn', { detail: { factors: index.factors.length } }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [index]);
   const target = useMemo(
     () => viewFor(base.domains.find((d) => d.id === zoomedDomainId)),
     [base, zoomedDomainId],
