@@ -13,6 +13,8 @@ export function safeJsonStorage<T>(onError: (message: string) => void): PersistS
       return null;
     }
   };
+  // The store calls setItem on every change (hover too); only what differs is written.
+  const written = new Map<string, string>();
   return {
     getItem(name) {
       const raw = store()?.getItem(name);
@@ -34,8 +36,11 @@ export function safeJsonStorage<T>(onError: (message: string) => void): PersistS
       }
     },
     setItem(name, value) {
+      const text = JSON.stringify(value);
+      if (written.get(name) === text) return;
       try {
-        store()?.setItem(name, JSON.stringify(value));
+        store()?.setItem(name, text);
+        written.set(name, text);
       } catch {
         // Storage full or blocked: preferences live for this visit only.
       }

@@ -32,8 +32,13 @@ export default async function setup(project: TestProject) {
     console.warn(`\n${bar}\n!! BROWSER TESTS SKIPPED: ${message}\n${bar}\n`);
     return;
   }
-  await build({ logLevel: 'warn' });
-  const server: PreviewServer = await preview({ preview: { port: 4273, strictPort: false } });
+  // A folder of its own, so a developer's dist/ (or a running benchmark) is never disturbed.
+  const outDir = 'node_modules/.cache/e2e-dist';
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({
+    build: { outDir },
+    preview: { port: 4273, strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url.replace(/\/$/, ''));

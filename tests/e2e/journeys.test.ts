@@ -196,17 +196,24 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
   });
 
   it('corrupt local storage is reported, kept aside, and the app starts from defaults', async () => {
-    const page = await open(browser, '/');
-    await page.evaluate(() => localStorage.setItem('cwb-explorer:preferences', '{oops'));
-    await page.reload();
-    const status = page.getByRole('status');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Corrupt the saved preferences before the app's first script runs.
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('cwb-explorer:preferences', '{oops');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl + '/');
+    const status = page.locator('.notices').getByRole('status');
     await status.waitFor();
     expect(await status.innerText()).toMatch(/saved preferences could not be read/);
     expect(
       await page.evaluate(() => localStorage.getItem('cwb-explorer:preferences.unreadable')),
     ).toBe('{oops');
     expect(await segment(page, /^Society & Culture, External factors/).isVisible()).toBe(true);
-    await page.context().close();
+    await context.close();
   });
 
   it('a person’s own model in the same schema opens from a URL and works the same', async () => {

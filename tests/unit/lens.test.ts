@@ -8,12 +8,24 @@ const resources = buildResourceIndex(resourceLibrary());
 
 describe('filters and the role lens', () => {
   it('reads known filters from the URL and reports unknown ones', () => {
-    expect(parseFilters(new URLSearchParams('audience=nurse&type=toolkit'))).toEqual({ audience: 'nurse', type: 'toolkit', unknown: [] });
-    expect(parseFilters(new URLSearchParams('audience=wizard'))).toEqual({ audience: null, type: null, unknown: ['audience “wizard”'] });
+    expect(parseFilters(new URLSearchParams('audience=nurse&type=toolkit'))).toEqual({
+      audience: 'nurse',
+      type: 'toolkit',
+      unknown: [],
+    });
+    expect(parseFilters(new URLSearchParams('audience=wizard'))).toEqual({
+      audience: null,
+      type: null,
+      unknown: ['audience “wizard”'],
+    });
   });
 
   it('fades factors with no matching resource, and a domain only when all its factors fade', () => {
-    const nurse = factorsWithoutMatch(model, resources, parseFilters(new URLSearchParams('audience=nurse')));
+    const nurse = factorsWithoutMatch(
+      model,
+      resources,
+      parseFilters(new URLSearchParams('audience=nurse')),
+    );
     const everyone = factorsWithoutMatch(model, resources, parseFilters(new URLSearchParams('')));
     expect(everyone.size).toBe(0);
     expect(nurse.size).toBeGreaterThan(0);
@@ -21,9 +33,15 @@ describe('filters and the role lens', () => {
     for (const id of nurse) {
       if (model.kindOf.get(id) !== 'factor') continue;
       const linked = resources.byFactor.get(id) ?? [];
-      expect(linked.some(({ resource }) => resource.audience.includes('nurse') && !resource.retracted)).toBe(false);
+      expect(
+        linked.some(({ resource }) => resource.audience.includes('nurse') && !resource.retracted),
+      ).toBe(false);
     }
-    const crisis = factorsWithoutMatch(model, resources, parseFilters(new URLSearchParams('type=crisis-line')));
+    const crisis = factorsWithoutMatch(
+      model,
+      resources,
+      parseFilters(new URLSearchParams('type=crisis-line')),
+    );
     expect(crisis.has('stigmatization-of-mental-illness')).toBe(false);
     for (const d of model.model.domains)
       expect(crisis.has(d.id), d.id).toBe(d.factors.every((f) => crisis.has(f.id)));

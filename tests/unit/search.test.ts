@@ -4,11 +4,16 @@ import { buildSearch, runSearch, searchDocuments } from '../../src/features/sear
 import { bundledIndex, resourceLibrary } from './helpers';
 
 const engine = buildSearch(searchDocuments(bundledIndex(), buildResourceIndex(resourceLibrary())));
-const first = (q: string, kind?: string) => runSearch(engine, q).find((r) => !kind || r.kind === kind);
+const first = (q: string, kind?: string) =>
+  runSearch(engine, q).find((r) => !kind || r.kind === kind);
 
 describe('search', () => {
   it('finds the EHR factor first for “EHR”', () => {
-    expect(runSearch(engine, 'EHR')[0]).toMatchObject({ kind: 'factor', id: 'health-it-and-ehr', path: '/factor/health-it-and-ehr' });
+    expect(runSearch(engine, 'EHR')[0]).toMatchObject({
+      kind: 'factor',
+      id: 'health-it-and-ehr',
+      path: '/factor/health-it-and-ehr',
+    });
   });
 
   it('tolerates typos', () => {
@@ -19,7 +24,12 @@ describe('search', () => {
 
   it('ranks a name match above a mention in a description', () => {
     const results = runSearch(engine, 'mentorship').filter((r) => r.kind === 'factor');
-    expect(results.slice(0, 2).map((r) => r.id).sort()).toEqual(['mentorship', 'mentorship-program']);
+    expect(
+      results
+        .slice(0, 2)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['mentorship', 'mentorship-program']);
   });
 
   it('groups results by kind in a fixed order and caps each group', () => {
@@ -31,8 +41,14 @@ describe('search', () => {
   });
 
   it('searches resources by title words and author', () => {
-    expect(runSearch(engine, 'nurse staffing infection').some((r) => r.id === 'cimiotti-2012-nurse-burnout-hai')).toBe(true);
-    expect(runSearch(engine, 'Shanafelt').filter((r) => r.kind === 'resource').length).toBeGreaterThan(2);
+    expect(
+      runSearch(engine, 'nurse staffing infection').some(
+        (r) => r.id === 'cimiotti-2012-nurse-burnout-hai',
+      ),
+    ).toBe(true);
+    expect(
+      runSearch(engine, 'Shanafelt').filter((r) => r.kind === 'resource').length,
+    ).toBeGreaterThan(2);
   });
 
   it('falls back to any word when no result has them all, and returns nothing for nothing', () => {

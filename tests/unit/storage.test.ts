@@ -23,6 +23,15 @@ describe('persisted preferences', () => {
     expect(s.getItem('k')).toEqual({ state: { viewMode: 'outline' }, version: 1 });
   });
 
+  it('writes only when what it saves changes', () => {
+    const s = safeJsonStorage<{ viewMode: string }>(() => {});
+    const spy = vi.spyOn(storage, 'setItem');
+    s.setItem('k', { state: { viewMode: 'outline' }, version: 1 });
+    s.setItem('k', { state: { viewMode: 'outline' }, version: 1 });
+    s.setItem('k', { state: { viewMode: 'diagram' }, version: 1 });
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
+
   it('reports corrupt data, keeps a copy, and starts from defaults', () => {
     storage.setItem('k', '{"state": {"viewMode": ');
     const onError = vi.fn();

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { selectModelIndex, useStore } from '../../store/store';
 
 const SearchDialog = lazy(() => import('./SearchDialog'));
@@ -34,11 +35,15 @@ export function SearchLauncher() {
       >
         Search <kbd aria-hidden="true">/</kbd>
       </button>
-      {open && index && (
-        <Suspense fallback={null}>
-          <SearchDialog index={index} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open &&
+        index &&
+        // Outside the header, so nothing of its styling (white text, white focus ring) leaks in.
+        createPortal(
+          <Suspense fallback={null}>
+            <SearchDialog index={index} onClose={() => setOpen(false)} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }
