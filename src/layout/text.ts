@@ -63,19 +63,27 @@ export interface FittedText {
 }
 
 /**
- * Finds the first text, at the largest font size, whose wrapped lines fit the box.
- * Returns null when nothing fits at the smallest size: the label is then shown on focus instead.
+ * Finds the text that fits the box at the largest font size; on a tie, the earlier text (the
+ * fuller name) wins. Returns null when nothing fits at the smallest size: the label is then shown
+ * on focus instead.
  */
 export function fitText(req: FitRequest): FittedText | null {
-  const lineHeight = req.lineHeight ?? 1.15;
+  let best: FittedText | null = null;
   for (const text of req.texts) {
-    for (let size = req.maxFont; size >= req.minFont; size -= 0.5) {
-      const lines = wrapText(text, req.width, size, req.bold);
-      const room = (i: number) => req.lineWidth?.(i, lines.length, size) ?? req.width;
-      const fits = lines.every((l, i) => estimateTextWidth(l, size, req.bold) <= room(i));
-      if (lines.length <= req.maxLines && fits && lines.length * size * lineHeight <= req.height)
-        return { lines, fontSize: size };
-    }
+    const fit = fitOne(text, req);
+    if (fit && (!best || fit.fontSize > best.fontSize)) best = fit;
+  }
+  return best;
+}
+
+function fitOne(text: string, req: FitRequest): FittedText | null {
+  const lineHeight = req.lineHeight ?? 1.15;
+  for (let size = req.maxFont; size >= req.minFont; size -= 0.5) {
+    const lines = wrapText(text, req.width, size, req.bold);
+    const room = (i: number) => req.lineWidth?.(i, lines.length, size) ?? req.width;
+    const fits = lines.every((l, i) => estimateTextWidth(l, size, req.bold) <= room(i));
+    if (lines.length <= req.maxLines && fits && lines.length * size * lineHeight <= req.height)
+      return { lines, fontSize: size };
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { currentUrl, nextFrame, renderApp } from './renderApp';
 
@@ -61,6 +61,28 @@ describe('the diagram by keyboard', () => {
     expect(segment('Work-life integration, Personal Factors, factor 12 of 12')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Zoom out to the whole model' }));
     expect(currentUrl.path).toBe('/');
+  });
+
+  it('shows the full name and lights up the domain on hover or focus', async () => {
+    const { user } = renderApp('/');
+    const factor = segment(
+      'Workload, performance, compensation, and value attributed to work elements, Organizational Factors, factor 9 of 9',
+    );
+    await user.hover(factor);
+    expect(document.querySelector('.diagram-tooltip')).toHaveTextContent(
+      'Workload, performance, compensation, and value attributed to work elements',
+    );
+    expect(factor).toHaveClass('is-hovered');
+    expect(segment('Organizational Factors, External factors, domain 3 of 7')).toHaveClass(
+      'is-related',
+    );
+    expect(segment('Media portrayal, Society & Culture, factor 4 of 8')).not.toHaveClass(
+      'is-related',
+    );
+    await user.unhover(factor);
+    expect(document.querySelector('.diagram-tooltip')).toBeNull();
+    act(() => factor.focus());
+    expect(document.querySelector('.diagram-tooltip')).toHaveTextContent(/^Workload, performance/);
   });
 
   it('marks the selection for assistive technology, not only with colour', () => {

@@ -45,6 +45,18 @@ describe('text fitting', () => {
     expect(short?.lines).toEqual(['Workload & value']);
   });
 
+  it('takes the larger type over the fuller name, and the fuller name on a tie', () => {
+    const req = { width: 110, height: 16, maxFont: 13, minFont: 10, maxLines: 1 };
+    expect(fitText({ ...req, texts: ['Team structures and function', 'Team structure'] })).toEqual({
+      lines: ['Team structure'],
+      fontSize: 13,
+    });
+    expect(
+      fitText({ ...req, width: 400, texts: ['Team structures and function', 'Team structure'] })
+        ?.lines,
+    ).toEqual(['Team structures and function']);
+  });
+
   it('gives up rather than shrinking below the smallest readable size', () => {
     expect(
       fitText({

@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { selectModelIndex, useStore } from '../../store/store';
 
-const SearchDialog = lazy(() => import('./SearchDialog'));
+const loadDialog = () => import('./SearchDialog');
+const SearchDialog = lazy(loadDialog);
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -12,6 +13,11 @@ const isTyping = (target: EventTarget | null) =>
 export function SearchLauncher() {
   const index = useStore(selectModelIndex);
   const [open, setOpen] = useState(false);
+  // Fetch the dialog once the page is idle, so it opens at once and no keystroke is lost.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
+    idle(() => void loadDialog());
+  }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const shortcut =
