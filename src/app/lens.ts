@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { AUDIENCE_LABELS, servesAudience, TYPE_LABELS } from '../model/evidence';
 import type { ModelIndex } from '../model/indices';
@@ -69,4 +69,22 @@ export function useLens(model: ModelIndex) {
     [active, library, model, filters],
   );
   return { filters, active, dimmed };
+}
+
+/** Removes the resource filters from the URL, keeping everything else. */
+export function useClearFilters() {
+  const [, setParams] = useSearchParams();
+  return useCallback(
+    () =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.delete('audience');
+          next.delete('type');
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
 }

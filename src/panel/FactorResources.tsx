@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
 import { retryResources, useResourceIndex } from '../app/data';
-import { filtersActive, matchesFilters, parseFilters } from '../app/lens';
+import { filtersActive, matchesFilters, parseFilters, useClearFilters } from '../app/lens';
 import { AUDIENCE_LABELS, rankResources, TYPE_LABELS } from '../model/evidence';
 import { ResourceCard } from './ResourceCard';
 import { ResourceFilters } from './ResourceFilters';
@@ -11,7 +11,8 @@ import { ResourceFilters } from './ResourceFilters';
  */
 export function FactorResources({ factorId }: { factorId: string }) {
   const library = useResourceIndex();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const clear = useClearFilters();
   const filters = parseFilters(params);
   let body;
   if (library.status === 'ready') {
@@ -23,16 +24,6 @@ export function FactorResources({ factorId }: { factorId: string }) {
     ]
       .filter(Boolean)
       .join(' ');
-    const clear = () =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          next.delete('audience');
-          next.delete('type');
-          return next;
-        },
-        { replace: true },
-      );
     body = (
       <>
         {filtersActive(filters) && (

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { isTyping } from '../app/keyboard';
 import { useLens } from '../app/lens';
 import { pageLoad } from '../app/pageLoad';
 import { Diagram, focusElement } from '../diagram/Diagram';
@@ -33,10 +34,6 @@ function upFrom(selection: Selection): { to: string; focus: string | null } | nu
       return null;
   }
 }
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The main screen: breadcrumb, the diagram or outline, and the panel, all driven by the URL. */
 export function Explorer() {

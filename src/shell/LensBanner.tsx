@@ -1,5 +1,4 @@
-import { useSearchParams } from 'react-router-dom';
-import type { Filters } from '../app/lens';
+import { useClearFilters, type Filters } from '../app/lens';
 import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
 
 /** Says what the role lens is doing to the diagram, and offers a way out of it. */
@@ -13,18 +12,8 @@ export function LensBanner({
   matching: number | null;
   factorCount: number;
 }) {
-  const [, setParams] = useSearchParams();
+  const clear = useClearFilters();
   if (!filters.audience && !filters.type && !filters.unknown.length) return null;
-  const clear = () =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.delete('audience');
-        next.delete('type');
-        return next;
-      },
-      { replace: true },
-    );
   const lens = [
     filters.audience && AUDIENCE_LABELS[filters.audience],
     filters.type && TYPE_LABELS[filters.type],

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, noBrowser, open } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, noBrowser, open, useBrowser } from './browser';
 
 describe.skipIf(noBrowser)('axe-core finds nothing', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browserOf = useBrowser();
 
   it.each([
     ['the model', '/'],
@@ -20,14 +13,14 @@ describe.skipIf(noBrowser)('axe-core finds nothing', () => {
     ['not found', '/factor/nope'],
     ['about', '/about'],
   ])('on %s (%s)', async (_, path) => {
-    const page = await open(browser, path);
+    const page = await open(browserOf(), path);
     await page.waitForLoadState('networkidle');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   it('on the outline view and with crisis support open', async () => {
-    const page = await open(browser, '/factor/autonomy');
+    const page = await open(browserOf(), '/factor/autonomy');
     await page.getByRole('button', { name: 'Outline' }).click();
     await page.getByText('Need help now?').click();
     expect(await axeViolations(page)).toEqual([]);
@@ -35,7 +28,7 @@ describe.skipIf(noBrowser)('axe-core finds nothing', () => {
   });
 
   it('on a phone, with the bottom sheet open', async () => {
-    const page = await open(browser, '/factor/empathy', {
+    const page = await open(browserOf(), '/factor/empathy', {
       viewport: { width: 360, height: 740 },
       isMobile: true,
     });

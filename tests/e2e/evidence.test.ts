@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, noBrowser, open } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, noBrowser, open, useBrowser } from './browser';
 
 describe.skipIf(noBrowser)('evidence journeys in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browserOf = useBrowser();
 
   it('search “EHR”, choose the factor, and its resources are listed', async () => {
-    const page = await open(browser, '/');
+    const page = await open(browserOf(), '/');
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: 'Factors, domains, outcomes and resources' });
     await box.fill('EHR');
@@ -33,7 +26,7 @@ describe.skipIf(noBrowser)('evidence journeys in Chromium', () => {
   });
 
   it('filter by nurse: the URL and the diagram change', async () => {
-    const page = await open(browser, '/factor/work-schedules');
+    const page = await open(browserOf(), '/factor/work-schedules');
     await page.getByRole('region', { name: 'Resources' }).getByRole('article').first().waitFor();
     const fadedBefore = await page.locator('.ring--factors .segment.is-dimmed').count();
     await page.getByLabel('For', { exact: true }).selectOption('nurse');
@@ -51,7 +44,7 @@ describe.skipIf(noBrowser)('evidence journeys in Chromium', () => {
   });
 
   it('open an outcome and reach a supporting study', async () => {
-    const page = await open(browser, '/');
+    const page = await open(browserOf(), '/');
     await page.getByRole('link', { name: 'Burnout', exact: true }).click();
     await page.waitForURL('**/outcome/burnout');
     const factors = page.getByRole('region', { name: /^Factors linked to this outcome/ });

@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, noBrowser, open, segment } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, noBrowser, open, segment, useBrowser } from './browser';
 
 describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browserOf = useBrowser();
   const path = (page: Page) => new URL(page.url()).pathname;
 
   it('a new user clicks a domain, then a factor, and sees its resources', async () => {
-    const page = await open(browser, '/');
+    const page = await open(browserOf(), '/');
     await segment(page, /^Learning\/Practice Environment, External factors/).click();
     await page.waitForURL('**/domain/learning-practice-environment');
     await expect
@@ -33,7 +27,7 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
   });
 
   it('the same by keyboard alone, with focus always visible and returned on close', async () => {
-    const page = await open(browser, '/');
+    const page = await open(browserOf(), '/');
     // Tab from the top of the page until the diagram has focus.
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
@@ -72,7 +66,7 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
   });
 
   it('a deep link opens straight into its state and survives a reload', async () => {
-    const page = await open(browser, '/factor/work-schedules');
+    const page = await open(browserOf(), '/factor/work-schedules');
     const heading = page.getByRole('heading', { level: 2, name: 'Work schedules' });
     await heading.waitFor();
     await page.reload();
@@ -89,7 +83,7 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
   });
 
   it('Back and Forward walk through the states', async () => {
-    const page = await open(browser, '/');
+    const page = await open(browserOf(), '/');
     await segment(page, /^Personal Factors, Individual factors/).click();
     await page.waitForURL('**/domain/personal-factors');
     await segment(page, /^Family dynamics/).click();
@@ -111,7 +105,7 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
   });
 
   it('an unknown id shows a friendly not-found with the closest matches', async () => {
-    const page = await open(browser, '/factor/wrk-schedule');
+    const page = await open(browserOf(), '/factor/wrk-schedule');
     await page.getByRole('heading', { name: 'No factor called “wrk-schedule”' }).waitFor();
     await page.getByRole('link', { name: 'Work schedules' }).click();
     await page.waitForURL('**/factor/work-schedules');
@@ -124,7 +118,7 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
       { width: 1280, height: 800 },
       { width: 1024, height: 768 },
     ]) {
-      const page = await open(browser, '/', { viewport });
+      const page = await open(browserOf(), '/', { viewport });
       await page.locator('.ring--factors .segment').first().waitFor();
       // One label per segment, each at a readable size.
       const labels = await page.evaluate(() => {
@@ -150,7 +144,7 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
   it('animates the zoom, and zooms at once when the person prefers reduced motion', async () => {
     // Records how many factors are drawn after each change to the diagram while zooming.
     const countsDuringZoom = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const page = await open(browser, '/', {
+      const page = await open(browserOf(), '/', {
         viewport: { width: 1280, height: 800 },
         reducedMotion,
       });
@@ -181,7 +175,7 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
   });
 
   it('a bad model link says what went wrong and where, and the app keeps working', async () => {
-    const page = await open(browser, '/?model=/does-not-exist.json');
+    const page = await open(browserOf(), '/?model=/does-not-exist.json');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/does-not-exist\.json/);
@@ -189,14 +183,14 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
     await page.waitForURL('**/domain/society-and-culture**');
     await page.context().close();
 
-    const invalid = await open(browser, '/?model=/favicon.svg');
+    const invalid = await open(browserOf(), '/?model=/favicon.svg');
     await invalid.getByRole('alert').waitFor();
     expect(await invalid.getByRole('alert').innerText()).toMatch(/not valid JSON/);
     await invalid.context().close();
   });
 
   it('corrupt local storage is reported, kept aside, and the app starts from defaults', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
     // Corrupt the saved preferences before the app's first script runs.
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
@@ -217,7 +211,7 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
   });
 
   it('a person’s own model in the same schema opens from a URL and works the same', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
     // Match the path only: the page's own URL also ends in team-model.json (in its query).
     await context.route(
       (url) => url.pathname === '/team-model.json',

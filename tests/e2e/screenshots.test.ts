@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, noBrowser, open } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { noBrowser, open, useBrowser } from './browser';
 
 const OUT = 'tests/e2e/artifacts';
 const SIZES = [
@@ -11,21 +10,15 @@ const SIZES = [
 ];
 
 describe.skipIf(noBrowser)('screenshots at phone, laptop and projector sizes', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browserOf = useBrowser();
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
   it.each(SIZES)('$name ($width×$height)', async ({ name, width, height }) => {
     for (const [state, path] of [
       ['model', '/'],
       ['factor', '/factor/health-it-and-ehr'],
     ] as const) {
-      const page = await open(browser, path, {
+      const page = await open(browserOf(), path, {
         viewport: { width, height },
         reducedMotion: 'reduce',
       });

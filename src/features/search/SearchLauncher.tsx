@@ -1,13 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { isTyping } from '../../app/keyboard';
 import { selectModelIndex, useStore } from '../../store/store';
 
 const loadDialog = () => import('./SearchDialog');
 const SearchDialog = lazy(loadDialog);
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The header's search button, and the `/` and Ctrl+K (⌘K) shortcuts that open search anywhere. */
 export function SearchLauncher() {
