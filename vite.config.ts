@@ -29,8 +29,35 @@ function validateBundledData(): Plugin {
   };
 }
 
+/**
+ * Lets the browser fetch the bundled model while the JavaScript downloads, instead of after it
+ * runs: a preload link for the hashed model file, added to the built index.html.
+ */
+function preloadModel(): Plugin {
+  return {
+    name: 'preload-model',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const asset = Object.values(ctx.bundle ?? {}).find((chunk) =>
+          /^assets\/model-[\w-]+\.json$/.test(chunk.fileName),
+        );
+        if (!asset) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `/${asset.fileName}`, as: 'fetch', crossorigin: '' },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), validateBundledData()],
+  plugins: [react(), validateBundledData(), preloadModel()],
   build: {
     target: 'es2022',
     // JSON data stays a separate file fetched at run time, never inlined into JavaScript.

@@ -62,7 +62,9 @@ export function useModelSource(modelParam: string | null) {
 }
 
 async function loadResources() {
-  const { resourcesLoading, resourcesLoaded, resourcesFailed } = useStore.getState();
+  const { resources, resourcesLoading, resourcesLoaded, resourcesFailed } = useStore.getState();
+  // Several components may ask in the same render: one request serves them all.
+  if (resources.status === 'loading' || resources.status === 'ready') return;
   resourcesLoading();
   const result = await loadResourceLibrary(resourcesUrl);
   if (result.ok) resourcesLoaded(buildResourceIndex(result.value));

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { ModelIndex } from '../model/indices';
 import { paths, withSticky } from '../routes/paths';
@@ -10,6 +11,7 @@ import { SupportedBy } from './SupportedBy';
 export function OverviewPanel({ index }: { index: ModelIndex }) {
   const { search } = useLocation();
   const { model } = index;
+  const [centreOpen, setCentreOpen] = useState(false);
   return (
     <PanelFrame kicker="Conceptual model" title={model.title}>
       <p className="panel__description">{model.description}</p>
@@ -26,22 +28,15 @@ export function OverviewPanel({ index }: { index: ModelIndex }) {
         <ResourceFilters idPrefix="lens" />
       </section>
       {model.centreLinks.length > 0 && (
-        <section aria-labelledby="overview-centre">
-          <h3 id="overview-centre">How the centre connects</h3>
-          <ul className="evidence-links">
-            {model.centreLinks.map((link) => (
-              <li key={`${link.from}-${link.to}`}>
-                <p className="evidence-links__head">
-                  <strong>{index.centreById.get(link.from)?.label}</strong> →{' '}
-                  <strong>{index.centreById.get(link.to)?.label}</strong>{' '}
-                  <GradeBadge grade={link.grade} />
-                </p>
-                <p className="evidence-links__summary">{link.summary}</p>
-                <SupportedBy ids={link.resources} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <details
+          className="centre-links"
+          onToggle={(e) => setCentreOpen((e.target as HTMLDetailsElement).open)}
+        >
+          <summary>
+            <h3>How the centre connects</h3>
+          </summary>
+          {centreOpen && <CentreLinks index={index} />}
+        </details>
       )}
       {model.outcomeCategories.length > 0 && (
         <section aria-labelledby="overview-outcomes">
@@ -67,5 +62,24 @@ export function OverviewPanel({ index }: { index: ModelIndex }) {
         </section>
       )}
     </PanelFrame>
+  );
+}
+
+/** The centre's links with their evidence; mounted (and its resources loaded) when opened. */
+function CentreLinks({ index }: { index: ModelIndex }) {
+  return (
+    <ul className="evidence-links" aria-label="How the centre connects">
+      {index.model.centreLinks.map((link) => (
+        <li key={`${link.from}-${link.to}`}>
+          <p className="evidence-links__head">
+            <strong>{index.centreById.get(link.from)?.label}</strong> →{' '}
+            <strong>{index.centreById.get(link.to)?.label}</strong>{' '}
+            <GradeBadge grade={link.grade} />
+          </p>
+          <p className="evidence-links__summary">{link.summary}</p>
+          <SupportedBy ids={link.resources} />
+        </li>
+      ))}
+    </ul>
   );
 }

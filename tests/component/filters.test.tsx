@@ -83,10 +83,13 @@ describe('outcomes and resources', () => {
     expect(screen.getByRole('region', { name: 'Outcomes it supports' })).toBeVisible();
   });
 
-  it('the overview shows how the centre connects, with graded evidence', () => {
-    renderApp('/');
-    const centre = screen.getByRole('region', { name: 'How the centre connects' });
+  it('the overview shows how the centre connects, with graded evidence, when asked', async () => {
+    const { user } = renderApp('/');
+    expect(screen.queryByRole('list', { name: 'How the centre connects' })).toBeNull();
+    await user.click(screen.getByText('How the centre connects'));
+    const centre = screen.getByRole('list', { name: 'How the centre connects' });
     expect(within(centre).getAllByRole('listitem')).toHaveLength(2);
     expect(within(centre).getAllByText(/Supported by:/)).toHaveLength(2);
+    expect(within(centre).getAllByText(/(Strong|Moderate|Emerging) evidence/)).toHaveLength(2);
   });
 });
