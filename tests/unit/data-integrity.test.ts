@@ -69,11 +69,20 @@ describe('the resource library', () => {
     }
   });
 
-  it('offers a practical resource for most factors', () => {
-    const withPractical = [...factorIds].filter((id) =>
-      resources.some((r) => isPractical(r.type) && r.factors.some((f) => f.id === id)),
+  it('offers a practical resource (toolkit, guide, instrument) wherever we found a verifiable one', () => {
+    const without = [...factorIds].filter(
+      (id) => !resources.some((r) => isPractical(r.type) && r.factors.some((f) => f.id === id)),
     );
-    expect(withPractical.length).toBeGreaterThanOrEqual(39);
+    // No verifiable practical resource was found for these yet (see data/SOURCES.md).
+    expect(without.sort()).toEqual([
+      'curriculum',
+      'data-collection-requirements',
+      'organizational-skills',
+      'political-and-economic-climates',
+      'professional-development',
+      'reimbursement-structure',
+      'responsibility-and-authority',
+    ]);
   });
 });
 
