@@ -85,9 +85,11 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
   }, [target, reducedMotion]);
 
   const radius = Math.max(60, Math.min(size.width, size.height) / 2 - 4);
+  // Labels return when the zoom lands: text is the costliest part of a frame to lay out and paint.
+  const moving = view.x0 !== target.x0 || view.x1 !== target.x1;
   const layout = useMemo(
-    () => computeRadialLayout(index.model, base, view, radius),
-    [index, base, view, radius],
+    () => computeRadialLayout(index.model, base, view, radius, { labels: !moving }),
+    [index, base, view, radius, moving],
   );
 
   const colours = useMemo(() => {

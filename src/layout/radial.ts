@@ -200,14 +200,18 @@ const present = <T>(x: T | null): x is T => x !== null;
 
 /**
  * Lays the model out as rings for a given view and radius: pure data, no DOM.
- * Called for every frame of a zoom, so it does no more than geometry and label fitting.
+ * Called for every frame of a zoom, so it does no more than geometry and label fitting; frames
+ * in mid-zoom ask for no ring labels at all.
  */
 export function computeRadialLayout(
   model: Model,
   base: BaseAngles,
   view: View,
   radius: number,
+  options: { labels?: boolean } = {},
 ): RadialLayout {
+  // Mid-zoom frames skip the ring labels: fitting and painting text is most of a frame's cost.
+  const withLabels = options.labels ?? true;
   const rings = ringRadii(radius, model.centre.length);
   const labelOf = new Map<string, { label: string; shortLabel?: string | undefined }>();
   for (const g of model.groups) labelOf.set(g.id, g);
@@ -252,31 +256,35 @@ export function computeRadialLayout(
   const groups = base.groups
     .map((b) =>
       segment(b, 'group', view, rings.group.inner, rings.group.outer, (s, e) =>
-        curvedLabel(s, e, rings.group.inner, rings.group.outer, texts(b.id), {
-          maxFont: 12,
-          minFont: 9,
-          bold: true,
-          maxLines: 1,
-        }),
+        !withLabels
+          ? null
+          : curvedLabel(s, e, rings.group.inner, rings.group.outer, texts(b.id), {
+              maxFont: 12,
+              minFont: 9,
+              bold: true,
+              maxLines: 1,
+            }),
       ),
     )
     .filter(present);
   const domains = base.domains
     .map((b) =>
       segment(b, 'domain', view, rings.domain.inner, rings.domain.outer, (s, e) =>
-        curvedLabel(s, e, rings.domain.inner, rings.domain.outer, texts(b.id), {
-          maxFont: 14,
-          minFont: 10,
-          bold: true,
-          maxLines: 3,
-        }),
+        !withLabels
+          ? null
+          : curvedLabel(s, e, rings.domain.inner, rings.domain.outer, texts(b.id), {
+              maxFont: 14,
+              minFont: 10,
+              bold: true,
+              maxLines: 3,
+            }),
       ),
     )
     .filter(present);
   const factors = base.factors
     .map((b) =>
       segment(b, 'factor', view, rings.factor.inner, rings.factor.outer, (s, e) =>
-        factorLabel(s, e, rings.factor.inner, rings.factor.outer, texts(b.id)),
+        withLabels ? factorLabel(s, e, rings.factor.inner, rings.factor.outer, texts(b.id)) : null,
       ),
     )
     .filter(present);

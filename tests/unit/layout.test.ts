@@ -98,6 +98,23 @@ describe('the radial layout', () => {
     expect(layout.factors.every((f) => f.label?.mode === 'horizontal')).toBe(true);
   });
 
+  it('leaves out ring labels for frames in mid-zoom, but keeps the centre’s', () => {
+    const layout = computeRadialLayout(
+      model,
+      base,
+      { x0: 0.1, x1: 0.9 } as ReturnType<typeof viewFor>,
+      320,
+      {
+        labels: false,
+      },
+    );
+    expect(
+      [...layout.domains, ...layout.factors, ...layout.groups].every((s) => s.label === null),
+    ).toBe(true);
+    expect(layout.centre[0]?.label).not.toBeNull();
+    expect(layout.factors.length).toBeGreaterThan(0);
+  });
+
   it('clamps angles outside the view', () => {
     const view = { x0: 0.25, x1: 0.5 } as ReturnType<typeof viewFor>;
     expect(project(0.1, view)).toBe(0);
