@@ -44,13 +44,12 @@ function preloadModel(): Plugin {
           /^assets\/model-[\w-]+\.json$/.test(chunk.fileName),
         );
         if (!asset) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: `/${asset.fileName}`, as: 'fetch', crossorigin: '' },
-            injectTo: 'head',
-          },
-        ];
+        // Only when no ?model= names another model: then the bundled one is not needed.
+        const script =
+          `if(!new URLSearchParams(location.search).has('model')){` +
+          `const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='';` +
+          `l.href=${JSON.stringify('/' + asset.fileName)};document.head.appendChild(l)}`;
+        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
       },
     },
   };

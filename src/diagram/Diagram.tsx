@@ -17,6 +17,7 @@ import { Segment } from './Segment';
 import { useSize } from './useSize';
 
 export const ZOOM_DURATION_MS = 400;
+const FALLBACK_SIZE = { width: 800, height: 800 };
 
 export interface DiagramProps {
   index: ModelIndex;
@@ -54,7 +55,8 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
   const reducedMotion = useReducedMotion();
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const size = useSize(containerRef, { width: 800, height: 800 });
+  const measured = useSize(containerRef, FALLBACK_SIZE);
+  const size = measured ?? FALLBACK_SIZE;
   const focusId = useStore((s) => s.focusId);
   const focusSegment = useStore((s) => s.focusSegment);
 
@@ -174,67 +176,69 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
 
   return (
     <div className="diagram" ref={containerRef}>
-      <svg
-        ref={svgRef}
-        role="application"
-        aria-roledescription="radial diagram"
-        aria-label={`${index.model.title}${zoomedLabel ? `, zoomed into ${zoomedLabel}` : ''}`}
-        aria-describedby="diagram-help"
-        // The segments are the tab stop; the drawing itself is not.
-        tabIndex={-1}
-        width={size.width}
-        height={size.height}
-        viewBox={`${-half.x} ${-half.y} ${size.width} ${size.height}`}
-        onKeyDown={onKeyDown}
-      >
-        <Centre
-          layout={layout}
-          rings={index.model.centre}
-          zoomed={Boolean(zoomedDomainId)}
-          onZoomOut={zoomOut}
-        />
-        <g className="ring ring--groups" aria-hidden="true">
-          {layout.groups.map((g) => (
-            <path key={g.id} d={g.path} fill={GROUP_BAND} />
-          ))}
-        </g>
-        {[layout.domains, layout.factors].map((ring, r) => (
-          <g key={r} className={r === 0 ? 'ring ring--domains' : 'ring ring--factors'}>
-            {ring.map((s) => {
-              const c = colourOf(domainOf(s));
-              return (
-                <Segment
-                  key={s.id}
-                  segment={s}
-                  domainId={domainOf(s)}
-                  fill={s.kind === 'domain' ? c.domainFill : c.factorFill}
-                  border={c.border}
-                  ariaLabel={`${ariaLabels.get(s.id) ?? s.id}${dimmedIds?.has(s.id) ? ', no matching resources' : ''}`}
-                  selected={s.id === selectedId}
-                  tabbable={s.id === tabStop}
-                  dimmed={dimmedIds?.has(s.id) ?? false}
-                  onActivate={onActivate}
-                />
-              );
-            })}
+      {measured && (
+        <svg
+          ref={svgRef}
+          role="application"
+          aria-roledescription="radial diagram"
+          aria-label={`${index.model.title}${zoomedLabel ? `, zoomed into ${zoomedLabel}` : ''}`}
+          aria-describedby="diagram-help"
+          // The segments are the tab stop; the drawing itself is not.
+          tabIndex={-1}
+          width={size.width}
+          height={size.height}
+          viewBox={`${-half.x} ${-half.y} ${size.width} ${size.height}`}
+          onKeyDown={onKeyDown}
+        >
+          <Centre
+            layout={layout}
+            rings={index.model.centre}
+            zoomed={Boolean(zoomedDomainId)}
+            onZoomOut={zoomOut}
+          />
+          <g className="ring ring--groups" aria-hidden="true">
+            {layout.groups.map((g) => (
+              <path key={g.id} d={g.path} fill={GROUP_BAND} />
+            ))}
           </g>
-        ))}
-        <LabelLayer items={labelItems} />
-        {zoomedDomainId && (
-          <text
-            className="centre__hint"
-            aria-hidden="true"
-            pointerEvents="none"
-            y={(layout.centre[0]?.outerRadius ?? 0) * 0.62}
-            textAnchor="middle"
-            fontSize={11}
-          >
-            ← Whole model
-          </text>
-        )}
-        <SelectionOutline segment={selectedId ? segments.get(selectedId) : undefined} />
-        <FocusRing svgRef={svgRef} segments={segments} />
-      </svg>
+          {[layout.domains, layout.factors].map((ring, r) => (
+            <g key={r} className={r === 0 ? 'ring ring--domains' : 'ring ring--factors'}>
+              {ring.map((s) => {
+                const c = colourOf(domainOf(s));
+                return (
+                  <Segment
+                    key={s.id}
+                    segment={s}
+                    domainId={domainOf(s)}
+                    fill={s.kind === 'domain' ? c.domainFill : c.factorFill}
+                    border={c.border}
+                    ariaLabel={`${ariaLabels.get(s.id) ?? s.id}${dimmedIds?.has(s.id) ? ', no matching resources' : ''}`}
+                    selected={s.id === selectedId}
+                    tabbable={s.id === tabStop}
+                    dimmed={dimmedIds?.has(s.id) ?? false}
+                    onActivate={onActivate}
+                  />
+                );
+              })}
+            </g>
+          ))}
+          <LabelLayer items={labelItems} />
+          {zoomedDomainId && (
+            <text
+              className="centre__hint"
+              aria-hidden="true"
+              pointerEvents="none"
+              y={(layout.centre[0]?.outerRadius ?? 0) * 0.62}
+              textAnchor="middle"
+              fontSize={11}
+            >
+              ← Whole model
+            </text>
+          )}
+          <SelectionOutline segment={selectedId ? segments.get(selectedId) : undefined} />
+          <FocusRing svgRef={svgRef} segments={segments} />
+        </svg>
+      )}
       <Tooltip segments={segments} names={names} centre={half} />
       <p id="diagram-help" className="visually-hidden">
         Left and Right arrows move around a ring. Up moves out to the factors, Down moves in to the
