@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { computeBaseAngles, viewFor, type View } from '../layout/angles';
@@ -73,22 +81,41 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
     () => viewFor(base.domains.find((d) => d.id === zoomedDomainId)),
     [base, zoomedDomainId],
   );
-  const [view, setView] = useState<View>(target);
+  // The view on show, and whether a zoom is under way (set by the controller, frame by frame).
+  const [frame, setFrame] = useState<{ view: View; moving: boolean }>({
+    view: target,
+    moving: false,
+  });
   const controller = useRef<ZoomController | null>(null);
   useEffect(() => {
-    const c = createZoomController(target, setView);
+    const c = createZoomController(target, (view, moving) => setFrame({ view, moving }));
     controller.current = c;
     return () => c.destroy();
     // A new model starts a new controller; target changes are animated by the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [base]);
   useEffect(() => {
-    void controller.current?.zoomTo(target, reducedMotion ? 0 : ZOOM_DURATION_MS);
+    if (reducedMotion) {
+      void controller.current?.zoomTo(target, 0);
+      return;
+    }
+    // Start the tween a frame after the one that shows the selection, so the click paints first.
+    let inner = 0;
+    const outer = requestAnimationFrame(() => {
+      inner = requestAnimationFrame(
+        () => void controller.current?.zoomTo(target, ZOOM_DURATION_MS),
+      );
+    });
+    return () => {
+      cancelAnimationFrame(outer);
+      cancelAnimationFrame(inner);
+    };
   }, [target, reducedMotion]);
 
   const radius = Math.max(60, Math.min(size.width, size.height) / 2 - 4);
-  // Labels return when the zoom lands: text is the costliest part of a frame to lay out and paint.
-  const moving = view.x0 !== target.x0 || view.x1 !== target.x1;
+  // Labels sit out the tween's frames and return when it lands: text is the costliest part of a
+  // frame to lay out and paint. The frame of the click itself keeps the layout it had.
+  const { view, moving } = frame;
   const layout = useMemo(
     () => computeRadialLayout(index.model, base, view, radius, { labels: !moving }),
     [index, base, view, radius, moving],
@@ -139,13 +166,17 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
     (selectedId && segments.has(selectedId) && selectedId) ||
     layout.domains[0]?.id;
 
-  const onActivate = useCallback(
-    (segment: SegmentData) => {
-      const to = segment.kind === 'domain' ? paths.domain(segment.id) : paths.factor(segment.id);
-      navigate(withSticky(to, search));
-    },
-    [navigate, search],
-  );
+  // React Router's navigate changes with every location. A stable handler that reads the latest
+  // one keeps every Segment's memo intact, so selecting re-renders two segments, not seventy.
+  const latestNav = useRef({ navigate, search });
+  useLayoutEffect(() => {
+    latestNav.current = { navigate, search };
+  }, [navigate, search]);
+  const onActivate = useCallback((segment: SegmentData) => {
+    const to = segment.kind === 'domain' ? paths.domain(segment.id) : paths.factor(segment.id);
+    const { navigate: go, search: query } = latestNav.current;
+    go(withSticky(to, query));
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     if (!isNavigationKey(event.key)) return;
@@ -170,6 +201,11 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
     [navigate, search],
   );
   const half = { x: size.width / 2, y: size.height / 2 };
+  const frameAttrs = {
+    width: size.width,
+    height: size.height,
+    viewBox: `${-half.x} ${-half.y} ${size.width} ${size.height}`,
+  };
   const colourOf = (id: string) => colours.get(id) ?? domainColours(0);
   const domainOf = (s: SegmentData) => (s.kind === 'domain' ? s.id : s.parentId);
   const zoomedLabel = zoomedDomainId ? names.get(zoomedDomainId) : undefined;
@@ -185,9 +221,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
           aria-describedby="diagram-help"
           // The segments are the tab stop; the drawing itself is not.
           tabIndex={-1}
-          width={size.width}
-          height={size.height}
-          viewBox={`${-half.x} ${-half.y} ${size.width} ${size.height}`}
+          {...frameAttrs}
           onKeyDown={onKeyDown}
         >
           <Centre
@@ -222,22 +256,30 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
               })}
             </g>
           ))}
-          <LabelLayer items={labelItems} />
-          {zoomedDomainId && (
-            <text
-              className="centre__hint"
-              aria-hidden="true"
-              pointerEvents="none"
-              y={(layout.centre[0]?.outerRadius ?? 0) * 0.62}
-              textAnchor="middle"
-              fontSize={11}
-            >
-              ← Whole model
-            </text>
-          )}
-          <SelectionOutline segment={selectedId ? segments.get(selectedId) : undefined} />
-          <FocusRing svgRef={svgRef} segments={segments} />
         </svg>
+      )}
+      {measured && (
+        // Labels, then the selection and focus outlines, each in a layer of its own above the
+        // shapes: selecting or focusing repaints only the nearly empty overlay, not the diagram.
+        <>
+          <svg className="diagram__layer" aria-hidden="true" {...frameAttrs}>
+            <LabelLayer items={labelItems} />
+            {zoomedDomainId && (
+              <text
+                className="centre__hint"
+                y={(layout.centre[0]?.outerRadius ?? 0) * 0.62}
+                textAnchor="middle"
+                fontSize={11}
+              >
+                ← Whole model
+              </text>
+            )}
+          </svg>
+          <svg className="diagram__layer" aria-hidden="true" {...frameAttrs}>
+            <SelectionOutline segment={selectedId ? segments.get(selectedId) : undefined} />
+            <FocusRing svgRef={svgRef} segments={segments} />
+          </svg>
+        </>
       )}
       <Tooltip segments={segments} names={names} centre={half} />
       <p id="diagram-help" className="visually-hidden">

@@ -62,7 +62,7 @@ export function LabelLayer({
   items: { id: string; kind: string; label: LabelData | null; dimmed?: boolean | undefined }[];
 }) {
   return (
-    <g className="labels" aria-hidden="true" pointerEvents="none">
+    <g className="labels">
       {items.map(
         (item) =>
           item.label && (

@@ -33,7 +33,7 @@ export function FocusRing({
   const segment = focusId ? segments.get(focusId) : undefined;
   if (!visible || !segment) return null;
   return (
-    <g className="focus-ring" aria-hidden="true" pointerEvents="none">
+    <g className="focus-ring">
       <path d={segment.path} fill="none" stroke="#ffffff" strokeWidth={7} />
       <path d={segment.path} fill="none" stroke="#000000" strokeWidth={3.5} />
     </g>
@@ -44,7 +44,7 @@ export function FocusRing({
 export function SelectionOutline({ segment }: { segment: Segment | undefined }) {
   if (!segment) return null;
   return (
-    <g className="selection-outline" aria-hidden="true" pointerEvents="none">
+    <g className="selection-outline">
       <path d={segment.path} fill="none" stroke="#000000" strokeWidth={3} />
       <path d={segment.path} fill="none" stroke="#ffffff" strokeWidth={1.5} strokeDasharray="5 4" />
     </g>

@@ -25,8 +25,8 @@ export const Segment = memo(function Segment(props: SegmentProps) {
     props;
   const hovered = useStore((s) => s.hoveredId === segment.id);
   const related = useStore((s) => s.hoveredDomainId === domainId);
-  const hoverSegment = useStore((s) => s.hoverSegment);
-  const focusSegment = useStore((s) => s.focusSegment);
+  // Actions are read when needed, not subscribed to: two subscriptions a segment, not four.
+  const { hoverSegment, focusSegment } = useStore.getState();
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { retryResources, useResourceIndex } from '../app/data';
 import { filtersActive, matchesFilters, parseFilters, useClearFilters } from '../app/lens';
@@ -10,13 +11,16 @@ import { ResourceFilters } from './ResourceFilters';
  * library loads when first needed.
  */
 export function FactorResources({ factorId }: { factorId: string }) {
+  // The panel opens with its name, description and outcomes; the cards follow a frame later, so
+  // selecting a factor paints at once however many resources it has.
+  const shownId = useDeferredValue<string | null>(factorId, null);
   const library = useResourceIndex();
   const [params] = useSearchParams();
   const clear = useClearFilters();
   const filters = parseFilters(params);
   let body;
-  if (library.status === 'ready') {
-    const all = rankResources(library.value.byFactor.get(factorId) ?? []);
+  if (library.status === 'ready' && shownId !== null) {
+    const all = rankResources(library.value.byFactor.get(shownId) ?? []);
     const shown = all.filter(({ resource }) => matchesFilters(resource, filters));
     const what = [
       filters.audience && `for ${AUDIENCE_LABELS[filters.audience].toLowerCase()}`,

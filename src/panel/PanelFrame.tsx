@@ -26,7 +26,13 @@ export function PanelFrame({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (focusOnChange !== undefined && pageLoad.settled) heading.current?.focus();
+    if (focusOnChange === undefined || !pageLoad.settled) return;
+    // Focus once the panel has painted: focusing forces a layout, which need not delay the paint.
+    // The heading is at the top of its panel already, so the browser need not scroll.
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => heading.current?.focus({ preventScroll: true })),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [focusOnChange]);
   return (
     <aside className={`panel panel--${variant}`} aria-labelledby="panel-title">

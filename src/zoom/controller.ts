@@ -15,7 +15,11 @@ export interface ZoomController {
  * A small imperative controller for the angular zoom: it tweens the visible part of the circle
  * and reports every frame. It knows nothing of React; the diagram makes one in an effect.
  */
-export function createZoomController(initial: View, onFrame: (view: View) => void): ZoomController {
+export function createZoomController(
+  initial: View,
+  /** Called each frame with the view and whether a tween is still under way. */
+  onFrame: (view: View, moving: boolean) => void,
+): ZoomController {
   let view = initial;
   let running: { timer: Timer; resolve: () => void } | null = null;
 
@@ -32,7 +36,7 @@ export function createZoomController(initial: View, onFrame: (view: View) => voi
       stop();
       if (duration <= 0 || (target.x0 === view.x0 && target.x1 === view.x1)) {
         view = target;
-        onFrame(view);
+        onFrame(view, false);
         return Promise.resolve();
       }
       const between = interpolate(view, target);
@@ -43,7 +47,7 @@ export function createZoomController(initial: View, onFrame: (view: View) => voi
           const k = Math.min(1, elapsed / duration);
           const { x0, x1 } = between(easeCubicInOut(k));
           view = k === 1 ? target : { x0, x1 };
-          onFrame(view);
+          onFrame(view, k < 1);
           if (k === 1) stop();
         });
         running = { timer: t, resolve };
