@@ -560,9 +560,17 @@ async function measureInteractions(browser, base, bundled, throttle = 1, session
       // Cold: every selection is the first interaction of a freshly loaded page. Session: one page,
       // back to the whole model between selections, as a person exploring would.
       if (!session) await openSettled(page, base, '/', count);
-      else {
+      else if (rows.length > 0) {
         await page.goBack();
-        await page.waitForFunction(() => location.pathname === '/');
+        // Wait for the zoom back out to finish: every factor drawn, and the 400 ms tween over.
+        await page.waitForFunction(
+          (n) =>
+            location.pathname === '/' &&
+            document.querySelectorAll('.ring--factors .segment').length === n &&
+            document.querySelectorAll('.labels__item--factor').length > 0,
+          count,
+        );
+        await page.waitForTimeout(150);
         await page.evaluate(settle);
       }
       // Arm: note where the event list ends, and watch for the heading to show the factor.
