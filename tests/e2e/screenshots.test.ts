@@ -24,7 +24,7 @@ describe.skipIf(noBrowser)('screenshots at phone, laptop and projector sizes', (
       });
       await page.waitForLoadState('networkidle');
       // The diagram fills the space it has and stays on screen.
-      const box = await page.locator('.diagram svg').boundingBox();
+      const box = await page.getByRole('application').boundingBox();
       expect(box && box.width).toBeGreaterThan(width < 700 ? 300 : 600);
       await page.screenshot({ path: `${OUT}/${name}-${state}.png` });
       await page.context().close();
