@@ -95,7 +95,7 @@ function curvedLabel(
   inner: number,
   outer: number,
   texts: string[],
-  opts: { maxFont: number; minFont: number; bold?: boolean; maxLines?: number },
+  opts: { maxFont: number; minFont: number; bold?: boolean; maxLines?: number; firstFit?: boolean },
 ): Label | null {
   const [a0, a1] = labelSpan(start, end);
   const mid = (inner + outer) / 2;
@@ -116,6 +116,7 @@ function curvedLabel(
     maxLines: opts.maxLines ?? 2,
     bold: opts.bold,
     lineHeight,
+    firstFit: opts.firstFit,
   });
   if (!fit) return null;
   const paths = fit.lines.map((_, i) =>
@@ -277,6 +278,8 @@ export function computeRadialLayout(
               minFont: 10,
               bold: true,
               maxLines: 3,
+              // A domain's full name is worth a smaller size.
+              firstFit: true,
             }),
       ),
     )

@@ -55,6 +55,8 @@ export interface FitRequest {
   maxLines: number;
   bold?: boolean;
   lineHeight?: number;
+  /** Take the first text that fits at all (full names first), not the one that fits largest. */
+  firstFit?: boolean;
 }
 
 export interface FittedText {
@@ -71,6 +73,7 @@ export function fitText(req: FitRequest): FittedText | null {
   let best: FittedText | null = null;
   for (const text of req.texts) {
     const fit = fitOne(text, req);
+    if (fit && req.firstFit) return fit;
     if (fit && (!best || fit.fontSize > best.fontSize)) best = fit;
   }
   return best;

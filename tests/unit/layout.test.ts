@@ -80,6 +80,14 @@ describe('the radial layout', () => {
     }
   });
 
+  it('names every domain in full on a laptop', () => {
+    const layout = computeRadialLayout(model, base, FULL_VIEW, 330);
+    for (const d of layout.domains) {
+      const label = model.domains.find((x) => x.id === d.id)!.label;
+      expect(d.label!.lines.join(' ').replace('/ ', '/'), d.id).toBe(label);
+    }
+  });
+
   it('drops labels that cannot be read on a small phone rather than drawing them too small', () => {
     const layout = computeRadialLayout(model, base, FULL_VIEW, 170);
     const shown = layout.factors.filter((s) => s.label);

@@ -9,17 +9,24 @@ describe('the zoom controller', () => {
   afterEach(() => vi.useRealTimers());
 
   it('jumps at once when the duration is 0 (tests, reduced motion)', async () => {
-    const frames: View[] = [];
-    const c = createZoomController(FULL_VIEW, (v) => frames.push(v));
+    const frames: [View, boolean][] = [];
+    const c = createZoomController(FULL_VIEW, (v, moving) => frames.push([v, moving]));
     await c.zoomTo(target, 0);
-    expect(frames).toEqual([target]);
+    expect(frames).toEqual([[target, false]]);
     expect(c.current()).toEqual(target);
   });
 
   it('tweens through distinct view objects and lands exactly on the target', async () => {
     const frames: View[] = [];
-    const c = createZoomController(FULL_VIEW, (v) => frames.push(v));
+    const moving: boolean[] = [];
+    const c = createZoomController(FULL_VIEW, (v, m) => {
+      frames.push(v);
+      moving.push(m);
+    });
     await c.zoomTo(target, 120);
+    // Every frame but the last is mid-tween.
+    expect(moving.slice(0, -1).every(Boolean)).toBe(true);
+    expect(moving.at(-1)).toBe(false);
     expect(frames.length).toBeGreaterThan(2);
     expect(new Set(frames).size).toBe(frames.length);
     expect(frames.at(-1)).toEqual(target);
