@@ -16,6 +16,7 @@
  * BENCH_NO_GZIP=1 (serve uncompressed), CHROMIUM_PATH. Generated models are checked against the
  * app's validator by `npx tsx tests/bench/check-models.mjs`.
  */
+import { CHROMIUM_FLAGS, findChromium } from '../chromium.mjs';
 import { spawn } from 'node:child_process';
 import {
   existsSync,
@@ -68,22 +69,8 @@ const WATCHDOG_MS = 15 * 60_000;
 const KB = 1024;
 const GZIP = process.env.BENCH_NO_GZIP !== '1';
 
-// Flags for a root, offline sandbox: without them Chromium stalls on refused connections.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const chromiumPath = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].find((p) => p && existsSync(p));
+const FLAGS = CHROMIUM_FLAGS;
+const chromiumPath = findChromium();
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers

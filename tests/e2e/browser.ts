@@ -2,25 +2,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_FLAGS } from '../chromium.mjs';
 
 export const chromiumPath = inject('chromiumPath');
 export const baseUrl = inject('baseUrl');
 /** Journeys run only where there is a browser; globalSetup fails CI without one. */
 export const noBrowser = !chromiumPath;
 
-// Flags for a root, offline sandbox: without them Chromium stalls on refused connections.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export const launch = (): Promise<Browser> =>
-  chromium.launch({ executablePath: chromiumPath ?? undefined, args: FLAGS });
+  chromium.launch({ executablePath: chromiumPath ?? undefined, args: CHROMIUM_FLAGS });
 
 /** One browser for a describe block: launched before its tests, closed after. */
 export function useBrowser(): () => Browser {
