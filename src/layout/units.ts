@@ -2,12 +2,9 @@
 export type Radians = number & { readonly __unit: 'radians' };
 /** A fraction of the full circle, 0 to 1, in the model's own (unzoomed) space. */
 export type Turns = number & { readonly __unit: 'turns' };
-/** Screen pixels in the diagram's coordinate space, origin at the centre. */
-export type Pixels = number & { readonly __unit: 'pixels' };
 
 export const turns = (n: number) => n as Turns;
 export const radians = (n: number) => n as Radians;
-export const pixels = (n: number) => n as Pixels;
 
 /** @example toDegrees(radians(Math.PI)) // 180 */
 export const toDegrees = (a: Radians) => (a * 180) / Math.PI;

@@ -108,5 +108,3 @@ export const useStore = create<State & Actions>()(
 /** Atomic selectors: each component subscribes to the one value it reads. */
 export const selectModelIndex = (s: State) =>
   s.model.status === 'ready' ? s.model.value.index : null;
-export const selectIsHovered = (id: string) => (s: State) => s.hoveredId === id;
-export const selectHasFocus = (id: string) => (s: State) => s.focusId === id;
