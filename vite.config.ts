@@ -31,7 +31,8 @@ function validateBundledData(): Plugin {
 
 /**
  * Lets the browser fetch the bundled model while the JavaScript downloads, instead of after it
- * runs: a preload link for the hashed model file, added to the built index.html.
+ * runs: a tiny inline script in the built index.html adds a preload link for the hashed model
+ * file, unless `?model=` names another model.
  */
 function preloadModel(): Plugin {
   return {

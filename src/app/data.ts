@@ -39,9 +39,8 @@ export async function loadUserModel(url: string) {
     useStore.getState().modelLoaded({ index: buildIndex(result.value), source: url });
     return;
   }
-  useStore.getState().importFailed(result.error);
   if (!hadModel) await loadBundledModel();
-  // A failed import does not clear the report: modelLoaded would, so restore it.
+  // Reported last: loading a model clears any earlier report.
   useStore.getState().importFailed(result.error);
 }
 

@@ -11,9 +11,6 @@ export interface ResourceIndex {
   byId: Map<string, Resource>;
   byFactor: Map<string, LinkedResource[]>;
   byOutcome: Map<string, LinkedResource[]>;
-  byDomain: Map<string, LinkedResource[]>;
-  /** Resources about the whole model rather than one factor. */
-  modelLevel: Resource[];
 }
 
 const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
@@ -29,15 +26,11 @@ export function buildResourceIndex(library: ResourceLibrary): ResourceIndex {
     byId: new Map(),
     byFactor: new Map(),
     byOutcome: new Map(),
-    byDomain: new Map(),
-    modelLevel: [],
   };
   for (const resource of library.resources) {
     index.byId.set(resource.id, resource);
     for (const f of resource.factors ?? []) push(index.byFactor, f.id, { resource, why: f.why });
     for (const o of resource.outcomes ?? []) push(index.byOutcome, o, { resource });
-    for (const d of resource.domains ?? []) push(index.byDomain, d, { resource });
-    if (resource.scope === 'model') index.modelLevel.push(resource);
   }
   return index;
 }

@@ -38,38 +38,26 @@ const BOOST = { label: 4, aliases: 3, context: 1, text: 0.6 };
 
 /** Every searchable thing: the model's domains, factors and outcomes, and the resources. */
 export function searchDocuments(model: ModelIndex, resources: ResourceIndex | null): SearchDoc[] {
+  const named = (
+    kind: 'domain' | 'factor' | 'outcome',
+    item: { id: string; label: string; shortLabel?: string | undefined; description: string },
+    context: string,
+  ): SearchDoc => ({
+    key: `${kind}:${item.id}`,
+    kind,
+    id: item.id,
+    label: item.label,
+    context,
+    aliases: item.shortLabel ?? '',
+    text: item.description,
+  });
   const docs: SearchDoc[] = [];
   for (const d of model.model.domains) {
-    docs.push({
-      key: `domain:${d.id}`,
-      kind: 'domain',
-      id: d.id,
-      label: d.label,
-      context: model.groupById.get(d.group)?.label ?? '',
-      aliases: d.shortLabel ?? '',
-      text: d.description,
-    });
-    for (const f of d.factors)
-      docs.push({
-        key: `factor:${f.id}`,
-        kind: 'factor',
-        id: f.id,
-        label: f.label,
-        context: d.label,
-        aliases: f.shortLabel ?? '',
-        text: f.description,
-      });
+    docs.push(named('domain', d, model.groupById.get(d.group)?.label ?? ''));
+    for (const f of d.factors) docs.push(named('factor', f, d.label));
   }
   for (const o of model.model.outcomes)
-    docs.push({
-      key: `outcome:${o.id}`,
-      kind: 'outcome',
-      id: o.id,
-      label: o.label,
-      context: model.categoryById.get(o.category)?.label ?? '',
-      aliases: o.shortLabel ?? '',
-      text: o.description,
-    });
+    docs.push(named('outcome', o, model.categoryById.get(o.category)?.label ?? ''));
   for (const r of resources?.all ?? [])
     docs.push({
       key: `resource:${r.id}`,
