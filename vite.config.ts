@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/app/csp';
 import { validateModel, validateResourceLibrary } from './src/model/validate';
 
 /**
@@ -31,8 +32,9 @@ function validateBundledData(): Plugin {
 
 /**
  * Lets the browser fetch the bundled model while the JavaScript downloads, instead of after it
- * runs: a tiny inline script in the built index.html adds a preload link for the hashed model
- * file, unless `?model=` names another model.
+ * runs: a preload link for the hashed model file. A plain tag, not a script, so the page needs no
+ * inline script under its Content-Security-Policy. (With `?model=`, the bundled model is still the
+ * one a person goes back to, so fetching it early is not wasted.)
  */
 function preloadModel(): Plugin {
   return {
@@ -45,19 +47,42 @@ function preloadModel(): Plugin {
           /^assets\/model-[\w-]+\.json$/.test(chunk.fileName),
         );
         if (!asset) return [];
-        // Only when no ?model= names another model: then the bundled one is not needed.
-        const script =
-          `if(!new URLSearchParams(location.search).has('model')){` +
-          `const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='';` +
-          `l.href=${JSON.stringify('/' + asset.fileName)};document.head.appendChild(l)}`;
-        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: '/' + asset.fileName },
+            injectTo: 'head',
+          },
+        ];
       },
     },
   };
 }
 
+/**
+ * Puts the Content-Security-Policy (src/app/csp.ts) at the top of the built index.html. Only in
+ * the build: the dev server injects inline scripts and styles of its own for hot reload.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), validateBundledData(), preloadModel()],
+  plugins: [react(), validateBundledData(), preloadModel(), contentSecurityPolicyMeta()],
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // JSON data stays a separate file fetched at run time, never inlined into JavaScript.

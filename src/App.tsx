@@ -2,8 +2,11 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes, useSearchParams } from 'react-router-dom';
 import { useModelSource } from './app/data';
 import { Explorer } from './routes/Explorer';
+import { useStore } from './store/store';
+import { ConsentScreen } from './shell/ConsentScreen';
 import { Header } from './shell/Header';
 import { Notices } from './shell/Notices';
+import { ProvenanceBanner } from './shell/ProvenanceBanner';
 
 const About = lazy(() => import('./features/about/About'));
 
@@ -11,20 +14,26 @@ const About = lazy(() => import('./features/about/About'));
 export function Shell() {
   const [params] = useSearchParams();
   useModelSource(params.get('model'));
+  const consent = useStore((s) => s.consent);
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <Header />
+      <ProvenanceBanner />
       <main id="main" tabIndex={-1}>
         <Notices />
-        <Suspense fallback={<p className="page-message">Loading…</p>}>
-          <Routes>
-            <Route path="/about" element={<About />} />
-            <Route path="*" element={<Explorer />} />
-          </Routes>
-        </Suspense>
+        {consent ? (
+          <ConsentScreen request={consent} />
+        ) : (
+          <Suspense fallback={<p className="page-message">Loading…</p>}>
+            <Routes>
+              <Route path="/about" element={<About />} />
+              <Route path="*" element={<Explorer />} />
+            </Routes>
+          </Suspense>
+        )}
       </main>
     </>
   );

@@ -1,13 +1,16 @@
 import { useEffect } from 'react';
 import modelUrl from '../../data/model.json?url';
 import resourcesUrl from '../../data/resources.json?url';
+import { checkModelAddress } from '../model/address';
 import { buildIndex } from '../model/indices';
-import { fetchJson, loadModelFromUrl, loadResourceLibrary, trustedModel } from '../model/load';
+import { fetchJson, loadResourceLibrary, trustedModel, type LoadResult } from '../model/load';
+import type { OpenRequest } from '../model/open';
+import { openUntrusted } from '../model/openClient';
+import { BUNDLED_ORIGIN, type ModelOrigin } from '../model/origin';
 import { buildResourceIndex } from '../model/resourceIndex';
+import type { Model } from '../model/types';
 import { useStore, type Loadable } from '../store/store';
 import type { ResourceIndex } from '../model/resourceIndex';
-
-export const BUNDLED = 'bundled';
 
 /** Starts fetching the bundled model at once, before React renders, so the two overlap. */
 let bundledRequest: ReturnType<typeof fetchJson> | null = null;
@@ -16,47 +19,111 @@ export function prefetchBundledModel() {
   return bundledRequest;
 }
 
+/**
+ * Only the newest request for a model may land: each load takes a signal that the next one
+ * aborts, so two quick changes of `?model=` never leave the older model on show (and its worker
+ * is stopped).
+ */
+let latest: AbortController | null = null;
+function supersede(): AbortSignal {
+  latest?.abort();
+  latest = new AbortController();
+  return latest.signal;
+}
+
+/** Links to other sites the person agreed to open in this visit. */
+const agreed = new Set<string>();
+
 /** Loads the bundled model (validated at build time, so no validator is loaded here). */
 export async function loadBundledModel() {
-  const { modelLoading, modelLoaded, modelFailed } = useStore.getState();
+  const signal = supersede();
+  const { modelLoading } = useStore.getState();
   modelLoading();
   const json = await prefetchBundledModel();
   bundledRequest = null;
-  if (json.ok) modelLoaded({ index: buildIndex(trustedModel(json.value)), source: BUNDLED });
+  if (signal.aborted) return;
+  const { modelLoaded, modelFailed } = useStore.getState();
+  if (json.ok) modelLoaded({ index: buildIndex(trustedModel(json.value)), origin: BUNDLED_ORIGIN });
   else modelFailed(json.error);
 }
 
 /**
- * Loads a person's own model from a URL. If it fails, the model already on show stays (or the
- * bundled one is loaded), and the error says what went wrong and where.
+ * Opens a person's own model (a link or a file) off the main thread. If it fails, the model
+ * already on show stays (or the bundled one is loaded), and the error says what went wrong and
+ * where. Resolves with whether it opened; a request overtaken by a newer one resolves false and
+ * changes nothing.
  */
-export async function loadUserModel(url: string) {
+async function openOwnModel(request: OpenRequest, origin: ModelOrigin): Promise<boolean> {
+  const signal = supersede();
   const store = useStore.getState();
   const hadModel = store.model.status === 'ready';
   if (!hadModel) store.modelLoading();
-  const result = await loadModelFromUrl(url);
+  const result: LoadResult<Model> | null = await openUntrusted(request, signal);
+  if (!result) return false;
   if (result.ok) {
-    useStore.getState().modelLoaded({ index: buildIndex(result.value), source: url });
-    return;
+    useStore.getState().modelLoaded({ index: buildIndex(result.value), origin });
+    return true;
   }
   if (!hadModel) await loadBundledModel();
   // Reported last: loading a model clears any earlier report.
   useStore.getState().importFailed(result.error);
+  return false;
+}
+
+/** Opens a model file the person chose on this device. */
+export const openModelFile = (file: File) =>
+  openOwnModel({ kind: 'file', file, name: file.name }, { kind: 'file', name: file.name });
+
+/** Goes back to the bundled NAM model from whatever is on show or waiting for consent. */
+export function showBundledModel() {
+  useStore.getState().askConsent(null);
+  void loadBundledModel();
+}
+
+/** The person agreed to open a model from another site. */
+export function agreeToOpen(url: string, host: string) {
+  agreed.add(url);
+  useStore.getState().askConsent(null);
+  void openOwnModel({ kind: 'url', url }, { kind: 'url', url, host });
 }
 
 /**
- * Loads the model a `?model=` parameter names whenever it changes. Without one, whatever model is
- * open stays (a file a person opened, say); the bundled model loads only when none is.
+ * Follows the `?model=` parameter. An address that is not allowed is refused with a reason; one on
+ * another site waits for the person's consent; one on this site opens at once. Without the
+ * parameter, a model that came from a link gives way to the bundled one; a model opened from a
+ * file (which no link names) stays.
  */
 export function useModelSource(modelParam: string | null) {
   useEffect(() => {
-    const { model } = useStore.getState();
+    const { model, askConsent, importFailed } = useStore.getState();
+    const origin = model.status === 'ready' ? model.value.origin : null;
+    // Whatever was loading is overtaken; what is on show stays, or the bundled model loads.
+    const keepOrBundled = () => (origin ? void supersede() : void loadBundledModel());
     if (modelParam === null) {
-      if (model.status === 'idle' || model.status === 'error') void loadBundledModel();
+      askConsent(null);
+      if (origin && origin.kind !== 'url') supersede();
+      else void loadBundledModel();
       return;
     }
-    if (model.status === 'ready' && model.value.source === modelParam) return;
-    void loadUserModel(modelParam);
+    const address = checkModelAddress(modelParam, location.href);
+    if (!address.ok) {
+      askConsent(null);
+      keepOrBundled();
+      importFailed({ source: modelParam, summary: address.reason, issues: [] });
+      return;
+    }
+    if (origin?.kind === 'url' && origin.url === address.url) return;
+    if (!address.sameOrigin && !agreed.has(address.url)) {
+      // Nothing from the other site is fetched until the person agrees.
+      askConsent({ url: address.url, host: address.host });
+      keepOrBundled();
+      return;
+    }
+    askConsent(null);
+    void openOwnModel(
+      { kind: 'url', url: address.url },
+      { kind: 'url', url: address.url, host: address.host },
+    );
   }, [modelParam]);
 }
 

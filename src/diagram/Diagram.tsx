@@ -22,6 +22,7 @@ import { Centre } from './Centre';
 import { LabelLayer } from './Label';
 import { FocusRing, SelectionOutline, Tooltip } from './Overlays';
 import { Segment } from './Segment';
+import { TooManyToDraw } from './TooManyToDraw';
 import { useSize } from './useSize';
 
 export const ZOOM_DURATION_MS = 400;
@@ -45,12 +46,22 @@ export const elementFor = (id: string) =>
 
 /**
  * Moves DOM focus to a diagram or outline element by model id: at once if it is drawn (so quick
- * key presses never lose a step), else once React has drawn it.
+ * key presses never lose a step), else once React has drawn it. With `patienceMs`, it keeps
+ * looking frame by frame that long (a factor that appears only as a zoom opens its domain).
  */
-export function focusElement(id: string) {
+export function focusElement(id: string, patienceMs = 0) {
   const now = elementFor(id);
-  if (now) now.focus();
-  else requestAnimationFrame(() => elementFor(id)?.focus());
+  if (now) {
+    now.focus();
+    return;
+  }
+  const until = performance.now() + patienceMs;
+  const look = () => {
+    const el = elementFor(id);
+    if (el) el.focus();
+    else if (performance.now() < until) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
 }
 
 /**
@@ -156,6 +167,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
       ...layout.groups,
       ...layout.domains.map((d) => ({ ...d, dimmed: dimmedIds?.has(d.id) })),
       ...layout.factors.map((f) => ({ ...f, dimmed: dimmedIds?.has(f.id) })),
+      ...layout.collapsed.map((c) => ({ id: `${c.id}--band`, kind: 'band', label: c.label })),
     ],
     [layout, dimmedIds],
   );
@@ -182,11 +194,18 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
     if (!isNavigationKey(event.key)) return;
     const current = (event.target as Element).getAttribute('data-focus-id');
     if (!current) return;
-    const rings = keyboardRings(index, zoomedDomainId);
+    // Only what is drawn can take focus: factors of a collapsed domain are reached by zooming in.
+    const reachable = keyboardRings(index, zoomedDomainId);
+    const rings = { ...reachable, factors: reachable.factors.filter((id) => segments.has(id)) };
     const move = nextFocus(index, rings, current, event.key, zoomedDomainId);
     event.preventDefault();
     if (!move) return;
-    if ('focus' in move) {
+    const domainOfMove = 'focus' in move ? index.domainOfFactor.get(move.focus) : undefined;
+    if ('focus' in move && domainOfMove && !segments.has(move.focus)) {
+      focusSegment(move.focus);
+      navigate(withSticky(paths.domain(domainOfMove.id), search));
+      focusElement(move.focus, ZOOM_DURATION_MS * 3);
+    } else if ('focus' in move) {
       focusSegment(move.focus);
       focusElement(move.focus);
     } else {
@@ -233,6 +252,18 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
           <g className="ring ring--groups" aria-hidden="true">
             {layout.groups.map((g) => (
               <path key={g.id} d={g.path} fill={GROUP_BAND} />
+            ))}
+          </g>
+          <g className="ring ring--collapsed" aria-hidden="true">
+            {layout.collapsed.map((band) => (
+              // A pointer on a band zooms into its domain, as the domain itself would.
+              <path
+                key={band.id}
+                d={band.path}
+                fill={colourOf(band.id).factorFill}
+                stroke={colourOf(band.id).border}
+                onClick={() => onActivate(band)}
+              />
             ))}
           </g>
           {[layout.domains, layout.factors].map((ring, r) => (
@@ -282,6 +313,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
         </>
       )}
       <Tooltip segments={segments} names={names} centre={half} />
+      {layout.collapsed.length > 0 && <TooManyToDraw factorCount={index.factors.length} />}
       <p id="diagram-help" className="visually-hidden">
         Left and Right arrows move around a ring. Up moves out to the factors, Down moves in to the
         domains. Enter opens the focused item. Escape goes back one level.

@@ -45,8 +45,17 @@ export interface RadialLayout {
   centre: CentreDisc[];
   groups: Segment[];
   domains: Segment[];
+  /** The factors drawn one by one: those of domains wide enough on screen to tell them apart. */
   factors: Segment[];
+  /**
+   * Level of detail: where a domain's factors would be too thin to see or point at, its part of
+   * the outer ring is one band (with its factor count) until the view zooms in far enough.
+   */
+  collapsed: Segment[];
 }
+
+/** The narrowest a factor segment is drawn, in pixels at the inner edge of its ring. */
+export const MIN_FACTOR_WIDTH = 4;
 
 const TAU = Math.PI * 2;
 const arcPath = d3arc<{
@@ -284,12 +293,34 @@ export function computeRadialLayout(
       ),
     )
     .filter(present);
+  // Factors of one domain share its width equally, so one look at the first tells for them all.
+  const factorCount = new Map(model.domains.map((d) => [d.id, d.factors.length]));
+  const widthOnScreen = (b: BaseArc) =>
+    (project(b.x1, view) - project(b.x0, view)) * rings.factor.inner;
+  const tooThin = new Set<string>();
+  const firstOf = new Map<string, BaseArc>();
+  for (const b of base.factors) if (!firstOf.has(b.parentId)) firstOf.set(b.parentId, b);
+  for (const [domainId, first] of firstOf)
+    if (widthOnScreen(first) < MIN_FACTOR_WIDTH) tooThin.add(domainId);
   const factors = base.factors
+    .filter((b) => !tooThin.has(b.parentId))
     .map((b) =>
       segment(b, 'factor', view, rings.factor.inner, rings.factor.outer, (s, e) =>
         withLabels ? factorLabel(s, e, rings.factor.inner, rings.factor.outer, texts(b.id)) : null,
       ),
     )
     .filter(present);
-  return { radius, rings, centre, groups, domains, factors };
+  const collapsed = base.domains
+    .filter((b) => tooThin.has(b.id))
+    .map((b) =>
+      segment(b, 'domain', view, rings.factor.inner, rings.factor.outer, (s, e) =>
+        withLabels
+          ? factorLabel(s, e, rings.factor.inner, rings.factor.outer, [
+              `${factorCount.get(b.id) ?? 0} factors`,
+            ])
+          : null,
+      ),
+    )
+    .filter(present);
+  return { radius, rings, centre, groups, domains, factors, collapsed };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, tooMany } from './limits';
 
 /**
  * The one definition of a model's shape. TypeScript types (./types.ts), the run-time validator for
@@ -7,8 +8,19 @@ import { z } from 'zod';
 
 const id = z
   .string()
+  .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "work-schedules"');
-const text = z.string().trim().min(1, 'must not be empty');
+/** Non-empty text of at most `max` characters (labels, descriptions, summaries). */
+const textOf = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = textOf(LIMITS.labelLength);
+const longText = textOf(LIMITS.descriptionLength);
+const summary = textOf(LIMITS.summaryLength);
+/** An array of at least `min` and at most `max` items, each with its own message. */
+const list = <T extends z.ZodType>(item: T, what: string, max: number, min?: [number, string]) => {
+  const capped = z.array(item).max(max, tooMany(what, max));
+  return min ? capped.min(min[0], min[1]) : capped;
+};
 const shortLabel = z.string().trim().min(1).max(28, 'must be at most 28 characters');
 const httpsUrl = z
   .string()
@@ -20,7 +32,7 @@ export const factorSchema = z.strictObject({
   id,
   label: text.describe('The exact name, shown wherever the name is read in full'),
   shortLabel: shortLabel.optional().describe('A short display label for the ring'),
-  description: text,
+  description: longText,
 });
 
 export const domainSchema = z.strictObject({
@@ -28,13 +40,16 @@ export const domainSchema = z.strictObject({
   label: text,
   shortLabel: shortLabel.optional(),
   group: id.describe('The id of the group this domain belongs to'),
-  description: text,
-  factors: z.array(factorSchema).min(1, 'a domain needs at least one factor'),
+  description: longText,
+  factors: z
+    .array(factorSchema)
+    .min(1, 'a domain needs at least one factor')
+    .max(LIMITS.factorsPerDomain, `a domain may have at most ${LIMITS.factorsPerDomain} factors`),
 });
 
-export const groupSchema = z.strictObject({ id, label: text, description: text });
+export const groupSchema = z.strictObject({ id, label: text, description: longText });
 
-export const centreRingSchema = z.strictObject({ id, label: text, description: text });
+export const centreRingSchema = z.strictObject({ id, label: text, description: longText });
 
 export const outcomeCategorySchema = z.strictObject({ id, label: text });
 
@@ -43,7 +58,7 @@ export const outcomeSchema = z.strictObject({
   label: text,
   shortLabel: shortLabel.optional(),
   category: id.describe('The id of an outcome category'),
-  description: text,
+  description: longText,
 });
 
 export const directionSchema = z.enum(['raises', 'lowers', 'protects']);
@@ -54,8 +69,11 @@ export const factorOutcomeLinkSchema = z.strictObject({
   outcome: id,
   direction: directionSchema,
   grade: gradeSchema,
-  summary: text,
-  resources: z.array(id).min(1, 'a link needs at least one supporting resource'),
+  summary,
+  resources: list(id, 'supporting resource', LIMITS.resourcesPerLink, [
+    1,
+    'a link needs at least one supporting resource',
+  ]),
 });
 
 export const centreLinkSchema = z.strictObject({
@@ -63,12 +81,15 @@ export const centreLinkSchema = z.strictObject({
   to: id,
   direction: directionSchema,
   grade: gradeSchema,
-  summary: text,
-  resources: z.array(id).min(1, 'a link needs at least one supporting resource'),
+  summary,
+  resources: list(id, 'supporting resource', LIMITS.resourcesPerLink, [
+    1,
+    'a link needs at least one supporting resource',
+  ]),
 });
 
 export const sourceSchema = z.strictObject({
-  citation: text,
+  citation: textOf(LIMITS.citationLength),
   doi: doi.optional(),
   url: httpsUrl.optional(),
 });
@@ -78,18 +99,22 @@ export const modelSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id,
   title: text,
-  description: text,
+  description: longText,
   source: sourceSchema.optional(),
-  centre: z
-    .array(centreRingSchema)
-    .min(1, 'the centre needs at least one ring')
-    .describe('Innermost first'),
-  groups: z.array(groupSchema).min(1, 'a model needs at least one group'),
-  domains: z.array(domainSchema).min(1, 'a model needs at least one domain'),
-  outcomeCategories: z.array(outcomeCategorySchema).default([]),
-  outcomes: z.array(outcomeSchema).default([]),
-  links: z.array(factorOutcomeLinkSchema).default([]),
-  centreLinks: z.array(centreLinkSchema).default([]),
+  centre: list(centreRingSchema, 'centre ring', LIMITS.centreRings, [
+    1,
+    'the centre needs at least one ring',
+  ]).describe('Innermost first'),
+  groups: list(groupSchema, 'group', LIMITS.groups, [1, 'a model needs at least one group']),
+  domains: list(domainSchema, 'domain', LIMITS.domains, [1, 'a model needs at least one domain']),
+  outcomeCategories: list(
+    outcomeCategorySchema,
+    'outcome category',
+    LIMITS.outcomeCategories,
+  ).default([]),
+  outcomes: list(outcomeSchema, 'outcome', LIMITS.outcomes).default([]),
+  links: list(factorOutcomeLinkSchema, 'link', LIMITS.links).default([]),
+  centreLinks: list(centreLinkSchema, 'centre link', LIMITS.centreLinks).default([]),
 });
 
 export const resourceTypeSchema = z.enum([
@@ -122,7 +147,7 @@ export const audienceSchema = z.enum([
 
 export const resourceSchema = z.strictObject({
   id,
-  title: text,
+  title: textOf(LIMITS.citationLength),
   authors: z.array(text).min(1),
   year: z
     .number()
@@ -131,15 +156,17 @@ export const resourceSchema = z.strictObject({
     .max(2100)
     .optional()
     .describe('Omitted when the source shows none'),
-  venue: text,
+  venue: textOf(LIMITS.citationLength),
   doi: doi.optional(),
   url: httpsUrl,
   type: resourceTypeSchema,
   audience: z.array(audienceSchema).min(1),
-  summary: text,
+  summary: longText,
   retracted: z.boolean().default(false),
   factors: z
-    .array(z.strictObject({ id, why: text.describe('Why this resource matters for the factor') }))
+    .array(
+      z.strictObject({ id, why: summary.describe('Why this resource matters for the factor') }),
+    )
     .default([]),
   outcomes: z.array(id).default([]).describe('Outcomes the resource reports on'),
   domains: z.array(id).default([]).describe('Domains the resource covers as a whole'),

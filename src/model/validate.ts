@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkModelSize } from './limits';
 import { modelSchema, resourceLibrarySchema } from './schema';
 import type { Model, ResourceLibrary } from './types';
 
@@ -29,8 +30,8 @@ function fromZod(error: z.ZodError): Issue[] {
 }
 
 /**
- * Checks what a schema cannot: ids unique across the model and every reference pointing at
- * something that exists.
+ * Checks what a schema cannot: ids unique across every kind of element (outcome categories too),
+ * every reference pointing at something that exists, and no link given twice.
  */
 export function checkModelReferences(model: Model): Issue[] {
   const issues: Issue[] = [];
@@ -46,6 +47,7 @@ export function checkModelReferences(model: Model): Issue[] {
     claim(domain.id, `$.domains[${d}].id`);
     domain.factors.forEach((factor, f) => claim(factor.id, `$.domains[${d}].factors[${f}].id`));
   });
+  model.outcomeCategories.forEach((c, i) => claim(c.id, `$.outcomeCategories[${i}].id`));
   model.outcomes.forEach((outcome, i) => claim(outcome.id, `$.outcomes[${i}].id`));
 
   const groups = new Set(model.groups.map((g) => g.id));
@@ -77,6 +79,7 @@ export function checkModelReferences(model: Model): Issue[] {
     pairs.add(pair);
   });
   const centre = new Set(model.centre.map((c) => c.id));
+  const centrePairs = new Set<string>();
   model.centreLinks.forEach((link, i) => {
     for (const end of ['from', 'to'] as const)
       if (!centre.has(link[end]))
@@ -84,12 +87,18 @@ export function checkModelReferences(model: Model): Issue[] {
           path: `$.centreLinks[${i}].${end}`,
           message: `no centre ring has id "${link[end]}"`,
         });
+    const pair = `${link.from}→${link.to}`;
+    if (centrePairs.has(pair))
+      issues.push({ path: `$.centreLinks[${i}]`, message: `duplicate centre link ${pair}` });
+    centrePairs.add(pair);
   });
   return issues;
 }
 
-/** Validates untrusted JSON as a model: shape first, then references. */
+/** Validates untrusted JSON as a model: its size first, then its shape, then references. */
 export function validateModel(json: unknown): Validation<Model> {
+  const tooBig = checkModelSize(json);
+  if (tooBig.length) return { ok: false, issues: tooBig };
   const parsed = modelSchema.safeParse(json);
   if (!parsed.success) return { ok: false, issues: fromZod(parsed.error) };
   const issues = checkModelReferences(parsed.data);

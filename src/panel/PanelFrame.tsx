@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { pageLoad } from '../app/pageLoad';
+import { ModelAttribution } from '../shell/ModelAttribution';
 
 /**
  * The side panel's frame: a labelled region with a heading that takes focus when a person opens
@@ -50,10 +51,7 @@ export function PanelFrame({
         )}
       </header>
       <div className="panel__body">{children}</div>
-      <p className="panel__footer">
-        Based on the National Academy of Medicine&rsquo;s conceptual model of clinician well-being
-        and resilience. Not an NAM product. For understanding, not diagnosis.
-      </p>
+      <ModelAttribution className="panel__footer" />
     </aside>
   );
 }

@@ -1,3 +1,4 @@
+import { quoteAddress } from '../model/address';
 import { useStore } from '../store/store';
 
 /**
@@ -15,8 +16,8 @@ export function Notices() {
       {importError && (
         <div role="alert" className="notice notice--error">
           <p>
-            <strong>That model could not be loaded.</strong> {importError.summary} The model you had
-            stays on show.
+            <strong>Could not open {quoteAddress(importError.source)}.</strong>{' '}
+            {importError.summary} The model you had stays on show.
           </p>
           {importError.issues.length > 0 && (
             <ul className="issues">

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { LoadError } from '../model/load';
 import type { ModelIndex } from '../model/indices';
+import type { ModelOrigin } from '../model/origin';
 import type { ResourceIndex } from '../model/resourceIndex';
 import { safeJsonStorage } from './storage';
 
@@ -13,10 +14,16 @@ export type Loadable<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; error: LoadError };
 
-/** The model on show and where it came from ("bundled" or the URL or file a person gave). */
+/** The model on show and where it came from: the bundled model, a link or a file. */
 export interface LoadedModel {
   index: ModelIndex;
-  source: string;
+  origin: ModelOrigin;
+}
+
+/** A link to a model on another site, waiting for the person to agree to open it. */
+export interface ConsentRequest {
+  url: string;
+  host: string;
 }
 
 export interface State {
@@ -30,6 +37,8 @@ export interface State {
   model: Loadable<LoadedModel>;
   /** A problem loading a person's own model; the previous model stays on show. */
   importError: LoadError | null;
+  /** A model from another site that is not opened until the person agrees. */
+  consent: ConsentRequest | null;
   resources: Loadable<ResourceIndex>;
   storageError: string | null;
 }
@@ -42,6 +51,7 @@ export interface Actions {
   modelLoaded: (model: LoadedModel) => void;
   modelFailed: (error: LoadError) => void;
   importFailed: (error: LoadError | null) => void;
+  askConsent: (request: ConsentRequest | null) => void;
   resourcesLoading: () => void;
   resourcesLoaded: (index: ResourceIndex) => void;
   resourcesFailed: (error: LoadError) => void;
@@ -56,6 +66,7 @@ export const getInitialState = (): State => ({
   viewMode: 'diagram',
   model: { status: 'idle' },
   importError: null,
+  consent: null,
   resources: { status: 'idle' },
   storageError: null,
 });
@@ -76,6 +87,7 @@ export const useStore = create<State & Actions>()(
         set({ model: { status: 'ready', value: model }, importError: null, focusId: null }),
       modelFailed: (error) => set({ model: { status: 'error', error } }),
       importFailed: (importError) => set({ importError }),
+      askConsent: (consent) => set({ consent }),
       resourcesLoading: () => set({ resources: { status: 'loading' } }),
       resourcesLoaded: (value) => set({ resources: { status: 'ready', value } }),
       resourcesFailed: (error) => set({ resources: { status: 'error', error } }),
@@ -108,3 +120,5 @@ export const useStore = create<State & Actions>()(
 /** Atomic selectors: each component subscribes to the one value it reads. */
 export const selectModelIndex = (s: State) =>
   s.model.status === 'ready' ? s.model.value.index : null;
+export const selectModelOrigin = (s: State) =>
+  s.model.status === 'ready' ? s.model.value.origin : null;

@@ -4,7 +4,7 @@ import { renderApp, smallModel } from './renderApp';
 
 describe('another model in the same schema', () => {
   it('draws and navigates the same way', async () => {
-    const { user } = renderApp('/', smallModel(), 'small.json');
+    const { user } = renderApp('/', smallModel(), { kind: 'file', name: 'small.json' });
     expect(screen.getByRole('button', { name: 'Teams, Work, domain 1 of 3' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sleep, Rest, factor 1 of 2' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Sleep' })).toBeVisible();
@@ -28,7 +28,9 @@ describe('a model that fails to load', () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify(bad)));
     renderApp('/?model=%2Fmine.json');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('/mine.json is not a valid model');
+    expect(alert).toHaveTextContent(
+      'Could not open “http://localhost:3000/mine.json”. It is not a valid model: 3 problems found.',
+    );
     expect(alert).toHaveTextContent('$.domains: Invalid input: expected array');
     expect(alert).toHaveTextContent('$.centre: the centre needs at least one ring');
     await waitFor(() =>

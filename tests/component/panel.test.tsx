@@ -55,7 +55,7 @@ describe('the factor panel', () => {
     const factor = model.domains[0]!.factors[0]!;
     factor.label = '<img src=x onerror="alert(1)">Sleep';
     factor.description = '<b>bold?</b> javascript:alert(1)';
-    renderApp('/factor/sleep', model, 'mine.json');
+    renderApp('/factor/sleep', model, { kind: 'file', name: 'mine.json' });
     expect(
       screen.getByRole('heading', { level: 2, name: '<img src=x onerror="alert(1)">Sleep' }),
     ).toBeVisible();

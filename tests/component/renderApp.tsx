@@ -7,6 +7,7 @@ import { Shell } from '../../src/App';
 import { buildIndex } from '../../src/model/indices';
 import { trustedModel } from '../../src/model/load';
 import { buildResourceIndex } from '../../src/model/resourceIndex';
+import { BUNDLED_ORIGIN, type ModelOrigin } from '../../src/model/origin';
 import type { Model, ResourceLibrary } from '../../src/model/types';
 import { useStore } from '../../src/store/store';
 
@@ -26,9 +27,13 @@ function LocationProbe() {
 }
 
 /** Mounts the whole app at a path with the model (and resources) already loaded. */
-export function renderApp(path: string, model: Model = namModel(), source = 'bundled') {
+export function renderApp(
+  path: string,
+  model: Model = namModel(),
+  origin: ModelOrigin = BUNDLED_ORIGIN,
+) {
   useStore.setState({
-    model: { status: 'ready', value: { index: buildIndex(model), source } },
+    model: { status: 'ready', value: { index: buildIndex(model), origin } },
     resources: {
       status: 'ready',
       value: buildResourceIndex(readJson('data/resources.json') as ResourceLibrary),

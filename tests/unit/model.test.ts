@@ -97,6 +97,48 @@ describe('validateModel', () => {
     );
   });
 
+  it('reports a repeated outcome category, even one that reuses another kind’s id', () => {
+    const bad = clone();
+    bad.outcomeCategories.push({ ...bad.outcomeCategories[0] });
+    bad.outcomeCategories.push({ id: 'sleep', label: 'Sleep outcomes' });
+    const result = validateModel(bad);
+    if (result.ok) throw new Error('expected failure');
+    const n = bad.outcomeCategories.length;
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        {
+          path: `$.outcomeCategories[${n - 2}].id`,
+          message: `duplicate id "${bad.outcomeCategories[0].id}" (first used at $.outcomeCategories[0].id)`,
+        },
+        {
+          path: `$.outcomeCategories[${n - 1}].id`,
+          message: 'duplicate id "sleep" (first used at $.domains[0].factors[0].id)',
+        },
+      ]),
+    );
+  });
+
+  it('reports a centre link given twice', () => {
+    const bad = clone();
+    bad.centreLinks = [
+      {
+        from: 'team-health',
+        to: 'team-health',
+        direction: 'raises',
+        grade: 'strong',
+        summary: 'S.',
+        resources: ['x'],
+      },
+    ];
+    bad.centreLinks.push({ ...bad.centreLinks[0], summary: 'Again.' });
+    const result = validateModel(bad);
+    if (result.ok) throw new Error('expected failure');
+    expect(result.issues).toContainEqual({
+      path: '$.centreLinks[1]',
+      message: 'duplicate centre link team-health→team-health',
+    });
+  });
+
   it('rejects things that are not models at all', () => {
     for (const junk of [null, 42, 'model', [], {}]) expect(validateModel(junk).ok).toBe(false);
   });

@@ -1,52 +1,46 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { buildIndex } from '../../model/indices';
-import { loadModelFromFile } from '../../model/load';
-import { selectModelIndex, useStore } from '../../store/store';
+import { openModelFile, showBundledModel } from '../../app/data';
+import { formatBytes, LIMITS } from '../../model/limits';
+import { originText, type ModelOrigin } from '../../model/origin';
+import type { Model } from '../../model/types';
+import { SafeLink } from '../../panel/SafeLink';
+import { selectModelIndex, selectModelOrigin, useStore } from '../../store/store';
 
 const NAM_PAGE =
   'https://nam.edu/clinicianwellbeing/resources/factors-affecting-clinician-well-being-and-resilience-conceptual-model/';
+const NAM_CITATION =
+  'Brigham T, Barden C, Dopp AL, Hengerer A, Kaplan J, Malone B, Martin C, McHugh M, Nora LM. A Journey to Construct an All-Encompassing Conceptual Model of Factors Affecting Clinician Well-Being and Resilience. NAM Perspectives. Discussion Paper, National Academy of Medicine, Washington, DC. 2018.';
+const NAM_DOI = '10.31478/201801b';
 
-/** What the model is, where it comes from, what it is not, and where to get help. */
+/** What the app is, whose model is on show, what it is not, and where to get help. */
 export default function About() {
   const index = useStore(selectModelIndex);
-  const source = index?.model.source;
+  const origin = useStore(selectModelOrigin);
   return (
     <article className="about">
       <h1>About this explorer</h1>
       <p>
-        The Clinician Well-Being Explorer is an interactive, accessible version of the conceptual
-        model <cite>Factors Affecting Clinician Well-Being and Resilience</cite>, developed by the
-        National Academy of Medicine (NAM) Action Collaborative on Clinician Well-Being and
-        Resilience. The model puts clinician well-being at the centre, links it to the
-        clinician–patient relationship and to patient well-being, and surrounds it with seven
-        domains of external and individual factors that shape it.
+        The Clinician Well-Being Explorer draws a model of what shapes clinicians&rsquo; well-being
+        as an interactive, accessible diagram, with evidence-based resources for each factor. It
+        comes with the conceptual model{' '}
+        <cite>Factors Affecting Clinician Well-Being and Resilience</cite> of the National Academy
+        of Medicine (NAM), and can open other models in the same format.
       </p>
       <p className="notice notice--info">
         <strong>This app is based on the NAM model and is not an NAM product.</strong> The NAM did
         not make or endorse it. Descriptions and summaries here are our own words.
       </p>
+      {index && origin && origin.kind !== 'bundled' ? (
+        <OwnModel model={index.model} origin={origin} />
+      ) : (
+        <NamModel />
+      )}
       <h2>For understanding, not diagnosis</h2>
       <p>
-        The model helps people see the many things that bear on clinicians&rsquo; well-being. It is
-        not a test, a screening tool or a diagnosis, and nothing here assesses you. Nothing you do
-        in this app leaves your device.
-      </p>
-      <h2>Source</h2>
-      <p className="citation">
-        {source?.citation ??
-          'Brigham T, Barden C, Dopp AL, Hengerer A, Kaplan J, Malone B, Martin C, McHugh M, Nora LM. A Journey to Construct an All-Encompassing Conceptual Model of Factors Affecting Clinician Well-Being and Resilience. NAM Perspectives. Discussion Paper, National Academy of Medicine, Washington, DC. 2018.'}{' '}
-        {(source?.doi ?? '10.31478/201801b') && (
-          <a href={`https://doi.org/${source?.doi ?? '10.31478/201801b'}`}>
-            doi:{source?.doi ?? '10.31478/201801b'}
-          </a>
-        )}
-      </p>
-      <p>
-        <a href={NAM_PAGE} target="_blank" rel="noopener noreferrer">
-          The model on the NAM website
-          <span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
+        A model like this helps people see the many things that bear on clinicians&rsquo;
+        well-being. It is not a test, a screening tool or a diagnosis, and nothing here assesses
+        you. Nothing you do in this app leaves your device.
       </p>
       <h2 id="crisis">If you need help now</h2>
       <p>
@@ -63,7 +57,85 @@ export default function About() {
   );
 }
 
-/** Opens a person's own model, from a web address or a file, validated before it is shown. */
+function NamModel() {
+  return (
+    <section aria-labelledby="model-on-show">
+      <h2 id="model-on-show">The model on show</h2>
+      <p>
+        <cite>Factors Affecting Clinician Well-Being and Resilience</cite> was developed by the NAM
+        Action Collaborative on Clinician Well-Being and Resilience. It puts clinician well-being at
+        the centre, links it to the clinician–patient relationship and to patient well-being, and
+        surrounds it with seven domains of external and individual factors that shape it.
+      </p>
+      <h3>Source</h3>
+      <p className="citation">
+        {NAM_CITATION} <a href={`https://doi.org/${NAM_DOI}`}>doi:{NAM_DOI}</a>
+      </p>
+      <p>
+        <a href={NAM_PAGE} target="_blank" rel="noopener noreferrer">
+          The model on the NAM website
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** A model someone else wrote: named as theirs, with what it says about itself, unchecked. */
+function OwnModel({
+  model,
+  origin,
+}: {
+  model: Model;
+  origin: Exclude<ModelOrigin, { kind: 'bundled' }>;
+}) {
+  const navigate = useNavigate();
+  return (
+    <section aria-labelledby="model-on-show">
+      <h2 id="model-on-show">The model on show: not the NAM model</h2>
+      <p>
+        You are viewing <strong>{model.title}</strong>, opened from {originText(origin)}
+        {origin.kind === 'url' && (
+          <>
+            {' '}
+            (<code className="about__address">{origin.url}</code>)
+          </>
+        )}
+        . It is not the National Academy of Medicine&rsquo;s model. Its title, descriptions and
+        labels are its author&rsquo;s; this app checked only that it is in the right format.
+      </p>
+      <h3>What the model says about itself</h3>
+      <p className="about__quoted">{model.description}</p>
+      {model.source && (
+        <>
+          <h3>The source it names</h3>
+          <p className="citation">
+            {model.source.citation}{' '}
+            {model.source.doi && (
+              <SafeLink href={`https://doi.org/${encodeURI(model.source.doi)}`}>
+                doi:{model.source.doi}
+              </SafeLink>
+            )}{' '}
+            {model.source.url && <SafeLink href={model.source.url}>{model.source.url}</SafeLink>}
+          </p>
+        </>
+      )}
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            showBundledModel();
+            navigate('/');
+          }}
+        >
+          Back to the NAM model
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** Opens a person's own model, from a web address or a file, checked before it is shown. */
 function ModelLoader() {
   const navigate = useNavigate();
   const [url, setUrl] = useState('');
@@ -75,16 +147,10 @@ function ModelLoader() {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setStatus(`Checking ${file.name}…`);
-    const result = await loadModelFromFile(file);
-    const store = useStore.getState();
-    if (result.ok) {
-      store.modelLoaded({ index: buildIndex(result.value), source: file.name });
+    if (await openModelFile(file)) {
       setStatus(`${file.name} is open.`);
       navigate('/');
-    } else {
-      store.importFailed(result.error);
-      setStatus(`${file.name} could not be opened; see the message above.`);
-    }
+    } else setStatus(`${file.name} could not be opened; see the message above.`);
   };
   return (
     <section aria-labelledby="own-model">
@@ -93,7 +159,9 @@ function ModelLoader() {
         Any model written in the same format opens here, with its own domains and factors. The
         format is described by <a href="/model.schema.json">model.schema.json</a>. A model is
         checked before it is shown; if it has problems you will see each one and where it is, and
-        the model you had stays on show.
+        the model you had stays on show. A model may be up to {formatBytes(LIMITS.bytes)}, with up
+        to {LIMITS.factors.toLocaleString('en-US')} factors in {LIMITS.domains} domains. A model
+        from another site opens only after you agree.
       </p>
       <form onSubmit={onUrl} className="inline-form">
         <label htmlFor="model-url">Model address (URL)</label>

@@ -1,34 +1,28 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useResourceIndex } from '../../app/data';
 import type { ModelIndex } from '../../model/indices';
 import { withSticky } from '../../routes/paths';
-import { buildSearch, KIND_LABELS, KIND_ORDER, runSearch, searchDocuments } from './searchIndex';
+import { KIND_LABELS, KIND_ORDER } from './searchKinds';
+import { useSearch } from './useSearch';
 
 /**
  * Search across factors, domains, outcomes and resources: a combobox whose options are grouped
  * by kind. Arrow keys move through the results, Enter opens one, Escape closes; the count of
  * results is announced. Focus stays inside while it is open and goes back where it was after.
+ * The field is part of the first page and takes keys at once; the engine loads behind it.
  */
-export default function SearchDialog({
-  index,
-  onClose,
-}: {
-  index: ModelIndex;
-  onClose: () => void;
-}) {
+export function SearchDialog({ index, onClose }: { index: ModelIndex; onClose: () => void }) {
   const navigate = useNavigate();
   const { search: currentSearch } = useLocation();
-  const library = useResourceIndex();
-  const resources = library.status === 'ready' ? library.value : null;
-  const engine = useMemo(() => buildSearch(searchDocuments(index, resources)), [index, resources]);
+  const { run, resourcesLoading } = useSearch(index);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = useMemo(() => runSearch(engine, query), [engine, query]);
+  const results = useMemo(() => (run ? run(query) : []), [run, query]);
   const input = useRef<HTMLInputElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Focus before the browser handles the next key, so none typed after the shortcut is lost.
+  useLayoutEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     input.current?.focus();
     return () => opener?.focus?.();
@@ -127,13 +121,14 @@ export default function SearchDialog({
           }}
         />
         <p className="visually-hidden" role="status" aria-live="polite">
-          {query.trim()
+          {query.trim() && run
             ? results.length
               ? `${results.length} result${results.length === 1 ? '' : 's'}`
               : 'No results'
             : ''}
         </p>
-        {library.status === 'loading' && <p className="muted">Loading resources to search…</p>}
+        {!run && <p className="muted">Getting search ready…</p>}
+        {run && resourcesLoading && <p className="muted">Loading resources to search…</p>}
         <div id="search-results" role="listbox" aria-label="Results" className="search__results">
           {groups.map(({ kind, items }) => {
             return (
@@ -161,7 +156,7 @@ export default function SearchDialog({
             );
           })}
         </div>
-        {query.trim() && !results.length && (
+        {run && query.trim() && !results.length && (
           <p className="search__empty">
             Nothing matches “{query.trim()}”. Try fewer or shorter words.
           </p>

@@ -1,19 +1,19 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { isTyping } from '../../app/keyboard';
 import { selectModelIndex, useStore } from '../../store/store';
-
-const loadDialog = () => import('./SearchDialog');
-const SearchDialog = lazy(loadDialog);
+import { SearchDialog } from './SearchDialog';
+import { loadEngine } from './useSearch';
 
 /** The header's search button, and the `/` and Ctrl+K (⌘K) shortcuts that open search anywhere. */
 export function SearchLauncher() {
   const index = useStore(selectModelIndex);
   const [open, setOpen] = useState(false);
-  // Fetch the dialog once the page is idle, so it opens at once and no keystroke is lost.
+  // Fetch the search engine once the page is idle, so results are usually ready on first open.
+  // The field itself is here already: keys typed at once after the shortcut all land in it.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
-    idle(() => void loadDialog());
+    idle(() => void loadEngine());
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -41,12 +41,7 @@ export function SearchLauncher() {
       {open &&
         index &&
         // Outside the header, so nothing of its styling (white text, white focus ring) leaks in.
-        createPortal(
-          <Suspense fallback={null}>
-            <SearchDialog index={index} onClose={() => setOpen(false)} />
-          </Suspense>,
-          document.body,
-        )}
+        createPortal(<SearchDialog index={index} onClose={() => setOpen(false)} />, document.body)}
     </>
   );
 }

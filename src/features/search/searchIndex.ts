@@ -2,36 +2,8 @@ import MiniSearch from 'minisearch';
 import type { ModelIndex } from '../../model/indices';
 import type { ResourceIndex } from '../../model/resourceIndex';
 import { paths } from '../../routes/paths';
+import { KIND_ORDER, type ResultKind, type SearchDoc, type SearchResult } from './searchKinds';
 
-export type ResultKind = 'factor' | 'domain' | 'outcome' | 'resource';
-
-export interface SearchDoc {
-  key: string;
-  kind: ResultKind;
-  id: string;
-  label: string;
-  /** Where it sits: a factor's domain, an outcome's category, a resource's year and source. */
-  context: string;
-  aliases: string;
-  text: string;
-}
-
-export interface SearchResult {
-  kind: ResultKind;
-  id: string;
-  label: string;
-  context: string;
-  path: string;
-  score: number;
-}
-
-export const KIND_ORDER: ResultKind[] = ['factor', 'domain', 'outcome', 'resource'];
-export const KIND_LABELS: Record<ResultKind, string> = {
-  factor: 'Factors',
-  domain: 'Domains',
-  outcome: 'Outcomes',
-  resource: 'Resources',
-};
 const PER_KIND: Record<ResultKind, number> = { factor: 8, domain: 4, outcome: 5, resource: 8 };
 // Names count most; a hit in a long description or summary counts least.
 const BOOST = { label: 4, aliases: 3, context: 1, text: 0.6 };

@@ -1,0 +1,26 @@
+/**
+ * The Content-Security-Policy of the built app, delivered as a <meta> tag in index.html (see
+ * vite.config.ts) and documented in README for hosts that send it as a header. Scripts come only
+ * from this site (no inline script at all); a model may be fetched from this site or any https://
+ * address, which is what `?model=` allows (src/model/address.ts). Styles allow attributes set by
+ * script (the tooltip's position) but no other inline CSS sources.
+ */
+export const CSP_DIRECTIVES: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self' https:",
+  'worker-src': "'self'",
+  'manifest-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'self'",
+};
+
+/** The policy as one header value. */
+export const contentSecurityPolicy = (directives: Record<string, string> = CSP_DIRECTIVES) =>
+  Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { computeBaseAngles, FULL_VIEW, viewFor } from '../../src/layout/angles';
+import { keyboardRings, nextFocus } from '../../src/layout/navigation';
+import { computeRadialLayout, MIN_FACTOR_WIDTH } from '../../src/layout/radial';
+import { buildIndex } from '../../src/model/indices';
+import type { Model } from '../../src/model/types';
+import { validateModel } from '../../src/model/validate';
+// The benchmark's generator: a deterministic synthetic model of any size.
+import { generateModel } from '../bench/generate-model.mjs';
+import { bundledModel } from './helpers';
+
+const generated = (factors: number): Model => {
+  const result = validateModel(generateModel(factors));
+  if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+  return result.value;
+};
+
+describe('level of detail for a large model', () => {
+  const model = generated(5000);
+  const base = computeBaseAngles(model);
+
+  it('draws no factor thinner than can be seen, and a band with its count instead', () => {
+    const layout = computeRadialLayout(model, base, FULL_VIEW, 380);
+    const inner = layout.rings.factor.inner;
+    for (const f of layout.factors)
+      expect((f.endAngle - f.startAngle) * inner).toBeGreaterThanOrEqual(MIN_FACTOR_WIDTH);
+    expect(layout.factors.length).toBeLessThan(5000);
+    const bandOf = new Set(layout.collapsed.map((b) => b.id));
+    expect(bandOf.size).toBeGreaterThan(0);
+    // Every domain is either drawn factor by factor or as one band, never both, never neither.
+    for (const d of model.domains) {
+      const drawn = layout.factors.some((f) => f.parentId === d.id);
+      expect(drawn !== bandOf.has(d.id), d.id).toBe(true);
+    }
+    for (const band of layout.collapsed)
+      if (band.label) expect(band.label.lines.join(' ')).toMatch(/^\d+ factors$/);
+  });
+
+  it('shows a domain’s factors once the view zooms into it', () => {
+    const domain = base.domains[0]!;
+    const layout = computeRadialLayout(model, base, viewFor(domain), 380);
+    expect(layout.collapsed).toEqual([]);
+    expect(layout.factors.map((f) => f.parentId)).toEqual(
+      Array(model.domains[0]!.factors.length).fill(domain.id),
+    );
+  });
+
+  it('keeps every factor of the NAM model drawn, even on a small phone', () => {
+    const nam = bundledModel();
+    const layout = computeRadialLayout(nam, computeBaseAngles(nam), FULL_VIEW, 170);
+    expect(layout.collapsed).toEqual([]);
+    expect(layout.factors).toHaveLength(67);
+  });
+
+  it('lets the keyboard reach only drawn factors: Up from a collapsed domain zooms in', () => {
+    const index = buildIndex(model);
+    const layout = computeRadialLayout(model, base, FULL_VIEW, 380);
+    const drawn = new Set(layout.factors.map((f) => f.id));
+    const all = keyboardRings(index, null);
+    const rings = { ...all, factors: all.factors.filter((id) => drawn.has(id)) };
+    const collapsed = layout.collapsed[0]!.id;
+    const move = nextFocus(index, rings, collapsed, 'ArrowUp', null);
+    // The first factor is not drawn: the diagram zooms into its domain to reach it.
+    expect(move).toEqual({ focus: index.domainById.get(collapsed)!.factors[0]!.id });
+    expect(drawn.has((move as { focus: string }).focus)).toBe(false);
+  });
+});
