@@ -108,8 +108,13 @@ export function useModelSource(modelParam: string | null) {
     const address = checkModelAddress(modelParam, location.href);
     if (!address.ok) {
       askConsent(null);
-      keepOrBundled();
-      importFailed({ source: modelParam, summary: address.reason, issues: [] });
+      // Reported once the model on show is settled: loading a model clears earlier reports.
+      const report = () =>
+        importFailed({ source: modelParam, summary: address.reason, issues: [] });
+      if (origin) {
+        supersede();
+        report();
+      } else void loadBundledModel().then(report);
       return;
     }
     if (origin?.kind === 'url' && origin.url === address.url) return;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_FLAGS } from '../chromium.mjs';
 
 export const chromiumPath = inject('chromiumPath');
@@ -12,11 +12,31 @@ export const noBrowser = !chromiumPath;
 export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: chromiumPath ?? undefined, args: CHROMIUM_FLAGS });
 
-/** One browser for a describe block: launched before its tests, closed after. */
+/** What Chromium reported as blocked by the page's Content-Security-Policy, since the last test. */
+const cspViolations: string[] = [];
+const watchCsp = (page: Page) =>
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+
+/**
+ * One browser for a describe block: launched before its tests, closed after. Every page of every
+ * context it opens is watched for Content-Security-Policy violations, and a test with any fails.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    const launched = await launch();
+    const newContext = launched.newContext.bind(launched);
+    launched.newContext = async (options) => {
+      const context = await newContext(options);
+      context.on('page', watchCsp);
+      return context;
+    };
+    browser = launched;
+  });
+  afterEach(() => {
+    expect(cspViolations.splice(0), 'Content-Security-Policy violations').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -50,7 +70,9 @@ const axeSource = readFileSync(
 
 /** Runs axe-core (WCAG 2.0–2.2 A and AA, and best practices) and returns its violations. */
 export async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the debugging protocol, not added as an inline <script>: the page's
+  // Content-Security-Policy rightly refuses inline scripts.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {

@@ -178,14 +178,33 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
     const page = await open(browserOf(), '/?model=/does-not-exist.json');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/does-not-exist\.json/);
+    expect(await alert.innerText()).toMatch(
+      /^Could not open “http:\/\/[^”]+\/does-not-exist\.json”\. The server answered 404 Not Found\. The model you had stays on show\./,
+    );
     await segment(page, /^Society & Culture, External factors/).click();
     await page.waitForURL('**/domain/society-and-culture**');
     await page.context().close();
 
+    // A server that answers with a sign-in page instead of the file.
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route(
+      (url) => url.pathname === '/shared/model.json',
+      (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><h1>Sign in</h1>' }),
+    );
+    const login = await context.newPage();
+    await login.goto(`${baseUrl}/?model=/shared/model.json`);
+    await login.getByRole('alert').waitFor();
+    expect(await login.getByRole('alert').innerText()).toMatch(
+      /model\.json”\. The server sent a web page, not a model file\. The model you had stays on show\./,
+    );
+    await context.close();
+
     const invalid = await open(browserOf(), '/?model=/favicon.svg');
     await invalid.getByRole('alert').waitFor();
-    expect(await invalid.getByRole('alert').innerText()).toMatch(/not valid JSON/);
+    expect(await invalid.getByRole('alert').innerText()).toMatch(
+      /favicon\.svg.*The server sent an image, not a model file\./s,
+    );
     await invalid.context().close();
   });
 
