@@ -19,6 +19,9 @@ const watchCsp = (page: Page) =>
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
 
+/** Takes what was recorded so far, for a test that provokes a violation on purpose. */
+export const takeCspViolations = () => cspViolations.splice(0);
+
 /**
  * One browser for a describe block: launched before its tests, closed after. Every page of every
  * context it opens is watched for Content-Security-Policy violations, and a test with any fails.

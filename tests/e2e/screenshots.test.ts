@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { noBrowser, open, useBrowser } from './browser';
+import { baseUrl, noBrowser, open, useBrowser } from './browser';
 
 const OUT = 'tests/e2e/artifacts';
 const SIZES = [
@@ -29,5 +29,37 @@ describe.skipIf(noBrowser)('screenshots at phone, laptop and projector sizes', (
       await page.screenshot({ path: `${OUT}/${name}-${state}.png` });
       await page.context().close();
     }
+  });
+
+  it.each(SIZES)('$name: the provenance banner and the consent screen', async (size) => {
+    const context = await browserOf().newContext({
+      viewport: { width: size.width, height: size.height },
+      reducedMotion: 'reduce',
+    });
+    const model = readFileSync('tests/fixtures/small-model.json', 'utf8');
+    await context.route(
+      (url) => url.pathname === '/team-model.json' || url.host === 'models.example.org',
+      (route) =>
+        route.fulfill({
+          contentType: 'application/json',
+          headers: { 'access-control-allow-origin': '*' },
+          body: model,
+        }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/factor/sleep?model=/team-model.json`);
+    const banner = page.getByRole('region', { name: 'Whose model this is' });
+    await banner.waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Sleep' }).waitFor();
+    // The banner never hides the diagram entirely, even on a phone.
+    const diagram = await page.getByRole('application').boundingBox();
+    expect(diagram && diagram.height).toBeGreaterThan(200);
+    await page.screenshot({ path: `${OUT}/${size.name}-banner.png` });
+    await page.goto(`${baseUrl}/?model=${encodeURIComponent('https://models.example.org/m.json')}`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Open a model from models.example.org?' })
+      .waitFor();
+    await page.screenshot({ path: `${OUT}/${size.name}-consent.png` });
+    await context.close();
   });
 });

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateModel } from '../bench/generate-model.mjs';
-import { axeViolations, baseUrl, noBrowser, open, segment, useBrowser } from './browser';
+import {
+  axeViolations,
+  baseUrl,
+  noBrowser,
+  open,
+  segment,
+  takeCspViolations,
+  useBrowser,
+} from './browser';
 
 const small = JSON.parse(readFileSync('tests/fixtures/small-model.json', 'utf8')) as {
   title: string;
@@ -283,6 +291,25 @@ describe.skipIf(noBrowser)('search', () => {
 });
 
 describe.skipIf(noBrowser)('the Content-Security-Policy', () => {
+  const browserOf = useBrowser();
+
+  it('is enforced, and a violation is caught by the journeys’ watch', async () => {
+    const page = await open(browserOf(), '/');
+    await segment(page, /^Society & Culture, External factors/).waitFor();
+    const ran = await page.evaluate(async () => {
+      const w = window as unknown as { injected?: boolean };
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.head.append(script);
+      await new Promise((r) => setTimeout(r, 50));
+      return w.injected === true;
+    });
+    expect(ran).toBe(false);
+    await page.waitForTimeout(100);
+    expect(takeCspViolations().join('\n')).toMatch(/inline script/);
+    await page.context().close();
+  });
+
   it('is a strict meta tag in the built page, which has no inline script', async () => {
     const html = await (await fetch(baseUrl + '/')).text();
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
