@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/app/csp';
-import { validateModel, validateResourceLibrary } from './src/model/validate';
+import { validateModel, validatePresentation, validateResourceLibrary } from './src/model/validate';
 
 /**
  * Validates the bundled data when a build or dev server starts, so the browser never needs the
@@ -26,6 +27,7 @@ function validateBundledData(): Plugin {
     buildStart() {
       check('data/model.json', validateModel);
       check('data/resources.json', validateResourceLibrary);
+      check('data/presentation.json', validatePresentation);
     },
   };
 }
@@ -81,7 +83,47 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), validateBundledData(), preloadModel(), contentSecurityPolicyMeta()],
+  plugins: [
+    react(),
+    validateBundledData(),
+    preloadModel(),
+    contentSecurityPolicyMeta(),
+    // Offline and installable: a service worker precaches the app, the bundled model, its
+    // resources and the presentation; the page registers it itself (src/features/offline) and
+    // asks the person before an update takes over.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Clinician Well-Being Explorer',
+        short_name: 'CWB Explorer',
+        description:
+          'An interactive, accessible explorer of the factors affecting clinician well-being and resilience, based on the NAM conceptual model.',
+        theme_color: '#1f3a5f',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '/',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,txt}'],
+        // The resource library is the largest file the app needs offline (about 300 KB).
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

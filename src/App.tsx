@@ -1,40 +1,72 @@
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, Route, Routes, useSearchParams } from 'react-router-dom';
+import { BrowserRouter, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
 import { useModelSource } from './app/data';
 import { Explorer } from './routes/Explorer';
-import { useStore } from './store/store';
 import { ConsentScreen } from './shell/ConsentScreen';
 import { Header } from './shell/Header';
 import { Notices } from './shell/Notices';
 import { ProvenanceBanner } from './shell/ProvenanceBanner';
+import { useStore } from './store/store';
 
+// Every capability beyond exploring is its own chunk, loaded when its route is first opened.
 const About = lazy(() => import('./features/about/About'));
+const Present = lazy(() => import('./features/present/Present'));
+const Notes = lazy(() => import('./features/present/Notes'));
+const SequenceBuilder = lazy(() => import('./features/present/SequenceBuilder'));
+const Handout = lazy(() => import('./features/share/Handout'));
+const EmbedFooter = lazy(() => import('./features/share/EmbedFooter'));
+const OfflineStatus = lazy(() => import('./features/offline/OfflineStatus'));
+
+const loading = <p className="page-message">Loading…</p>;
 
 /** Everything inside the router: exported so tests can mount it in a memory router. */
 export function Shell() {
   const [params] = useSearchParams();
+  const { pathname } = useLocation();
   useModelSource(params.get('model'));
   const consent = useStore((s) => s.consent);
+  const embedded = params.get('embed') === '1';
+
+  // A presentation and its speaker view fill the screen: no app header, their own controls.
+  if (!consent && (pathname === '/present' || pathname === '/present/notes'))
+    return (
+      <>
+        <ProvenanceBanner />
+        <Suspense fallback={loading}>
+          <Routes>
+            <Route path="/present" element={<Present />} />
+            <Route path="/present/notes" element={<Notes />} />
+          </Routes>
+          <OfflineStatus />
+        </Suspense>
+      </>
+    );
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Header />
+      {!embedded && <Header />}
       <ProvenanceBanner />
       <main id="main" tabIndex={-1}>
         <Notices />
         {consent ? (
           <ConsentScreen request={consent} />
         ) : (
-          <Suspense fallback={<p className="page-message">Loading…</p>}>
+          <Suspense fallback={loading}>
             <Routes>
               <Route path="/about" element={<About />} />
+              <Route path="/present/build" element={<SequenceBuilder />} />
+              <Route path="/handout" element={<Handout />} />
               <Route path="*" element={<Explorer />} />
             </Routes>
           </Suspense>
         )}
       </main>
+      <Suspense fallback={null}>
+        {embedded && <EmbedFooter />}
+        <OfflineStatus />
+      </Suspense>
     </>
   );
 }

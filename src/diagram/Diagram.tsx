@@ -6,6 +6,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type ReactNode,
 } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useReducedMotion } from '../app/useReducedMotion';
@@ -19,6 +20,7 @@ import { useStore } from '../store/store';
 import { domainColours, GROUP_BAND, type DomainColours } from '../theme/palette';
 import { createZoomController, type ZoomController } from '../zoom/controller';
 import { Centre } from './Centre';
+import { DiagramLayoutContext } from './layers';
 import { LabelLayer } from './Label';
 import { FocusRing, SelectionOutline, Tooltip } from './Overlays';
 import { Segment } from './Segment';
@@ -36,6 +38,11 @@ export interface DiagramProps {
   zoomedDomainId: string | null;
   /** Ids that a filter dims (e.g. factors with no resource for nurses). */
   dimmedIds?: ReadonlySet<string>;
+  /**
+   * Layers a feature draws over the diagram (SVG, in the diagram's coordinates). They read the
+   * layout from `useDiagramLayout()`, so the diagram needs no prop for any one feature.
+   */
+  children?: ReactNode;
 }
 
 /** The diagram or outline element that stands for a model id. */
@@ -68,7 +75,7 @@ export function focusElement(id: string, patienceMs = 0) {
  * The radial diagram. React draws every element; the layout is pure data; the zoom controller
  * tweens the visible part of the circle and this component re-lays-out each frame.
  */
-export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: DiagramProps) {
+export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children }: DiagramProps) {
   const navigate = useNavigate();
   const { search } = useLocation();
   const reducedMotion = useReducedMotion();
@@ -160,6 +167,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
     for (const s of [...layout.domains, ...layout.factors]) out.set(s.id, s);
     return out;
   }, [layout]);
+  const layers = useMemo(() => ({ layout, segments }), [layout, segments]);
 
   const labelItems = useMemo(
     () => [
@@ -310,6 +318,13 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds }: Diagra
             <SelectionOutline segment={selectedId ? segments.get(selectedId) : undefined} />
             <FocusRing svgRef={svgRef} segments={segments} />
           </svg>
+          {children && (
+            <svg className="diagram__layer" aria-hidden="true" {...frameAttrs}>
+              <DiagramLayoutContext.Provider value={layers}>
+                {children}
+              </DiagramLayoutContext.Provider>
+            </svg>
+          )}
         </>
       )}
       <Tooltip segments={segments} names={names} centre={half} />

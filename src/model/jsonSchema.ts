@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { modelSchema, resourceLibrarySchema } from './schema';
+import { modelSchema, presentationSchema, resourceLibrarySchema } from './schema';
 
 const write = (schema: z.ZodType, title: string) =>
   JSON.stringify({ title, ...z.toJSONSchema(schema, { io: 'input' }) }, null, 2) + '\n';
@@ -10,3 +10,7 @@ export const modelJsonSchema = () => write(modelSchema, 'Clinician Well-Being Ex
 /** The JSON Schema of a resource library file. */
 export const resourcesJsonSchema = () =>
   write(resourceLibrarySchema, 'Clinician Well-Being Explorer resource library');
+
+/** The JSON Schema of a presentation file (data/presentation.json). */
+export const presentationJsonSchema = () =>
+  write(presentationSchema, 'Clinician Well-Being Explorer presentation');

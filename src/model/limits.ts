@@ -17,6 +17,9 @@ export const LIMITS = {
   outcomes: 500,
   links: 10000,
   centreLinks: 50,
+  /** A presentation's steps, and the talking points of one step. */
+  steps: 80,
+  pointsPerStep: 8,
   resourcesPerLink: 50,
   /** Characters. */
   idLength: 80,
@@ -24,6 +27,7 @@ export const LIMITS = {
   descriptionLength: 3000,
   summaryLength: 1500,
   citationLength: 1000,
+  pointLength: 400,
 } as const;
 
 /**

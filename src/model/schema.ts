@@ -94,6 +94,30 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl.optional(),
 });
 
+/**
+ * A guided sequence for presenting a model: each step names what it shows (`focus`: "model",
+ * "centre", "outcomes", "help", or the id of a domain or factor) and the talking points for it.
+ * The bundled model's lives in data/presentation.json; another model may bring its own.
+ */
+export const presentationStepSchema = z.strictObject({
+  id,
+  focus: z
+    .string()
+    .max(LIMITS.idLength)
+    .describe('"model", "centre", "outcomes", "help", or a domain or factor id'),
+  title: text,
+  points: list(textOf(LIMITS.pointLength), 'talking point', LIMITS.pointsPerStep),
+});
+
+export const presentationSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  /** The id of the model these steps are for. */
+  model: id,
+  title: text,
+  steps: list(presentationStepSchema, 'step', LIMITS.steps, [1, 'a presentation needs a step']),
+});
+
 export const modelSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(1),
@@ -115,6 +139,10 @@ export const modelSchema = z.strictObject({
   outcomes: list(outcomeSchema, 'outcome', LIMITS.outcomes).default([]),
   links: list(factorOutcomeLinkSchema, 'link', LIMITS.links).default([]),
   centreLinks: list(centreLinkSchema, 'centre link', LIMITS.centreLinks).default([]),
+  presentation: presentationSchema
+    .omit({ $schema: true, model: true })
+    .optional()
+    .describe('A guided sequence for presenting this model (workshop mode)'),
 });
 
 export const resourceTypeSchema = z.enum([

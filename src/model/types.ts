@@ -12,6 +12,8 @@ import type {
   modelSchema,
   outcomeCategorySchema,
   outcomeSchema,
+  presentationSchema,
+  presentationStepSchema,
   resourceLibrarySchema,
   resourceSchema,
   resourceTypeSchema,
@@ -34,3 +36,5 @@ export type Resource = z.output<typeof resourceSchema>;
 export type ResourceLibrary = z.output<typeof resourceLibrarySchema>;
 export type ResourceType = z.output<typeof resourceTypeSchema>;
 export type Audience = z.output<typeof audienceSchema>;
+export type Presentation = z.output<typeof presentationSchema>;
+export type PresentationStep = z.output<typeof presentationStepSchema>;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { checkModelSize } from './limits';
-import { modelSchema, resourceLibrarySchema } from './schema';
-import type { Model, ResourceLibrary } from './types';
+import { modelSchema, presentationSchema, resourceLibrarySchema } from './schema';
+import type { Model, Presentation, ResourceLibrary } from './types';
 
 /** One problem found in a model file: where (a JSON path such as `$.domains[2].id`) and why. */
 export interface Issue {
@@ -117,4 +117,12 @@ export function validateResourceLibrary(json: unknown): Validation<ResourceLibra
     seen.add(r.id);
   });
   return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data };
+}
+
+/** Validates a presentation file's shape (the steps' ids are checked against a model as it plays). */
+export function validatePresentation(json: unknown): Validation<Presentation> {
+  const parsed = presentationSchema.safeParse(json);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues: fromZod(parsed.error) };
 }

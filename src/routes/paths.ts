@@ -9,7 +9,7 @@ export const paths = {
 };
 
 /** Query parameters that belong to the whole visit (the model on show, the filters), not a page. */
-export const STICKY_PARAMS = ['model', 'audience', 'type'] as const;
+export const STICKY_PARAMS = ['model', 'audience', 'type', 'embed'] as const;
 
 /**
  * Adds the sticky query parameters of the current location to a path.

@@ -1,8 +1,11 @@
+import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { paths, withSticky } from '../routes/paths';
 import { useStore, type ViewMode } from '../store/store';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { CrisisSupport } from './CrisisSupport';
+
+const ShareDialog = lazy(() => import('../features/share/ShareDialog'));
 
 const VIEWS: { id: ViewMode; label: string }[] = [
   { id: 'diagram', label: 'Diagram' },
@@ -13,6 +16,7 @@ export function Header() {
   const { search } = useLocation();
   const viewMode = useStore((s) => s.viewMode);
   const setViewMode = useStore((s) => s.setViewMode);
+  const [sharing, setSharing] = useState(false);
   return (
     <header className="app-header">
       <Link className="app-title" to={withSticky(paths.model(), search)}>
@@ -31,9 +35,18 @@ export function Header() {
         ))}
       </div>
       <SearchLauncher />
+      <button type="button" className="header-button" onClick={() => setSharing(true)}>
+        Share
+      </button>
       <nav aria-label="Site" className="site-nav">
+        <Link to={withSticky('/present', search)}>Present</Link>
         <Link to={withSticky(paths.about(), search)}>About</Link>
       </nav>
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
       <CrisisSupport />
     </header>
   );

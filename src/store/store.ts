@@ -8,6 +8,10 @@ import { safeJsonStorage } from './storage';
 
 export type ViewMode = 'diagram' | 'outline';
 
+/** Text sizes a presenter can choose for the caption, as multiples of the normal size. */
+export const PRESENT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
+export type PresentContrast = 'normal' | 'high';
+
 export type Loadable<T> =
   | { status: 'idle' }
   | { status: 'loading' }
@@ -34,6 +38,9 @@ export interface State {
   /** The diagram's one tab stop (roving tabindex). The selection itself lives in the URL. */
   focusId: string | null;
   viewMode: ViewMode;
+  /** Presentation preferences, kept for the next workshop. */
+  presentScale: number;
+  presentContrast: PresentContrast;
   model: Loadable<LoadedModel>;
   /** A problem loading a person's own model; the previous model stays on show. */
   importError: LoadError | null;
@@ -47,6 +54,8 @@ export interface Actions {
   hoverSegment: (id: string | null, domainId?: string | null) => void;
   focusSegment: (id: string | null) => void;
   setViewMode: (mode: ViewMode) => void;
+  setPresentScale: (scale: number) => void;
+  setPresentContrast: (contrast: PresentContrast) => void;
   modelLoading: () => void;
   modelLoaded: (model: LoadedModel) => void;
   modelFailed: (error: LoadError) => void;
@@ -64,6 +73,8 @@ export const getInitialState = (): State => ({
   hoveredDomainId: null,
   focusId: null,
   viewMode: 'diagram',
+  presentScale: 1.25,
+  presentContrast: 'normal',
   model: { status: 'idle' },
   importError: null,
   consent: null,
@@ -71,7 +82,17 @@ export const getInitialState = (): State => ({
   storageError: null,
 });
 
-type Persisted = Pick<State, 'viewMode'>;
+type Persisted = Pick<State, 'viewMode' | 'presentScale' | 'presentContrast'>;
+
+/** Saved preferences made safe: anything unknown falls back to its default. */
+function sanePreferences(p: Partial<Persisted> | undefined): Persisted {
+  const initial = getInitialState();
+  return {
+    viewMode: p?.viewMode === 'outline' ? 'outline' : 'diagram',
+    presentScale: PRESENT_SCALES.find((s) => s === p?.presentScale) ?? initial.presentScale,
+    presentContrast: p?.presentContrast === 'high' ? 'high' : 'normal',
+  };
+}
 
 export const STORAGE_KEY = 'cwb-explorer:preferences';
 
@@ -82,6 +103,8 @@ export const useStore = create<State & Actions>()(
       hoverSegment: (hoveredId, hoveredDomainId = null) => set({ hoveredId, hoveredDomainId }),
       focusSegment: (focusId) => set({ focusId }),
       setViewMode: (viewMode) => set({ viewMode }),
+      setPresentScale: (presentScale) => set({ presentScale }),
+      setPresentContrast: (presentContrast) => set({ presentContrast }),
       modelLoading: () => set({ model: { status: 'loading' } }),
       modelLoaded: (model) =>
         set({ model: { status: 'ready', value: model }, importError: null, focusId: null }),
@@ -96,23 +119,25 @@ export const useStore = create<State & Actions>()(
     }),
     {
       name: STORAGE_KEY,
-      version: 1,
+      version: 2,
       storage: safeJsonStorage<Persisted>((storageError) =>
         // Hydration runs while the store is being created: report on the next tick.
         queueMicrotask(() => useStore.setState({ storageError })),
       ),
-      partialize: (state): Persisted => ({ viewMode: state.viewMode }),
+      partialize: (state): Persisted => ({
+        viewMode: state.viewMode,
+        presentScale: state.presentScale,
+        presentContrast: state.presentContrast,
+      }),
       migrate: (persisted, version): Persisted => {
         const p = (persisted ?? {}) as Partial<Persisted>;
-        // Version 0 had no view modes; anything unknown falls back to the diagram.
-        const viewMode = version >= 1 && p.viewMode === 'outline' ? 'outline' : 'diagram';
-        return { viewMode };
+        // Version 0 had no view modes; version 1 no presentation preferences (defaults fill in).
+        return sanePreferences(version >= 1 ? p : {});
       },
-      merge: (persisted, current) => {
-        const p = persisted as Partial<Persisted> | undefined;
-        const viewMode = p?.viewMode === 'outline' ? 'outline' : 'diagram';
-        return { ...current, viewMode };
-      },
+      merge: (persisted, current) => ({
+        ...current,
+        ...sanePreferences(persisted as Partial<Persisted> | undefined),
+      }),
     },
   ),
 );

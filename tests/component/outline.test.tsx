@@ -46,9 +46,9 @@ describe('the outline view', () => {
   it('remembers the chosen view across visits', async () => {
     const { user, unmount } = renderApp('/');
     await user.click(screen.getByRole('button', { name: 'Outline' }));
-    expect(JSON.parse(localStorage.getItem('cwb-explorer:preferences') ?? '{}').state).toEqual({
-      viewMode: 'outline',
-    });
+    expect(
+      JSON.parse(localStorage.getItem('cwb-explorer:preferences') ?? '{}').state,
+    ).toMatchObject({ viewMode: 'outline' });
     unmount();
   });
 });

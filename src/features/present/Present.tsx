@@ -1,0 +1,251 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Diagram } from '../../diagram/Diagram';
+import type { ModelIndex } from '../../model/indices';
+import { paths, withSticky } from '../../routes/paths';
+import { CrisisLines, CrisisSupport } from '../../shell/CrisisSupport';
+import { PRESENT_SCALES, selectModelIndex, useStore } from '../../store/store';
+import { openPresentLink, type PresentLink } from './channel';
+import { SpotlightLayer } from './SpotlightLayer';
+import { stepView, type PlayStep } from './steps';
+import { usePlaylist } from './usePlaylist';
+import { usePresentKeys } from './usePresentKeys';
+
+const QrDialog = lazy(() => import('../share/QrDialog'));
+
+/** Where Escape goes: the explorer, at the step's part of the model. */
+function explorerPathFor(step: PlayStep | undefined) {
+  if (step?.kind === 'domain' && step.targetId) return paths.domain(step.targetId);
+  if (step?.kind === 'factor' && step.targetId) return paths.factor(step.targetId);
+  return paths.model();
+}
+
+/** The step number in the URL, kept within the steps there are (counting from 1). */
+export const stepFrom = (params: URLSearchParams, total: number) =>
+  Math.min(Math.max(1, Math.floor(Number(params.get('step')) || 1)), Math.max(1, total));
+
+/** The presentation: the diagram, a caption with the step's talking points, and the controls. */
+export default function Present() {
+  const index = useStore(selectModelIndex);
+  if (!index) return <p className="page-message">Loading the model…</p>;
+  return <PresentScreen index={index} />;
+}
+
+function PresentScreen({ index }: { index: ModelIndex }) {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const playlist = usePlaylist(index, params);
+  const { steps } = playlist;
+  const total = steps.length;
+  const current = stepFrom(params, total);
+  const step = steps[current - 1];
+  const view = useMemo(() => stepView(index, step), [index, step]);
+  const scale = useStore((s) => s.presentScale);
+  const contrast = useStore((s) => s.presentContrast);
+  const { setPresentScale, setPresentContrast } = useStore.getState();
+  const [blank, setBlank] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const [notesHere, setNotesHere] = useState(false);
+  const [startedAt] = useState(() => Date.now());
+
+  const goTo = useCallback(
+    (n: number) => {
+      const next = Math.min(Math.max(1, n), total);
+      setParams(
+        (p) => {
+          const out = new URLSearchParams(p);
+          out.set('step', String(next));
+          return out;
+        },
+        { preventScrollReset: true },
+      );
+    },
+    [setParams, total],
+  );
+
+  // The speaker view: tell it where we are; let it move us.
+  const link = useRef<PresentLink | null>(null);
+  const goToRef = useRef(goTo);
+  useEffect(() => {
+    goToRef.current = goTo;
+  }, [goTo]);
+  const searchWithoutStep = useMemo(() => {
+    const p = new URLSearchParams(params);
+    p.delete('step');
+    return p.toString();
+  }, [params]);
+  useEffect(() => {
+    const l = openPresentLink(
+      'main',
+      (m) => {
+        if (m.type === 'go') goToRef.current(m.step);
+      },
+      setNotesHere,
+    );
+    link.current = l;
+    return () => l.close();
+  }, []);
+  useEffect(() => {
+    link.current?.send({
+      type: 'state',
+      step: current,
+      search: searchWithoutStep,
+      startedAt,
+    });
+  }, [current, searchWithoutStep, notesHere, startedAt]);
+
+  const typed = usePresentKeys(
+    {
+      next: () => goTo(current + 1),
+      previous: () => goTo(current - 1),
+      first: () => goTo(1),
+      last: () => goTo(total),
+      jump: goTo,
+      toggleBlank: () => setBlank((b) => !b),
+      leave: () =>
+        blank ? setBlank(false) : navigate(withSticky(explorerPathFor(step), params.toString())),
+    },
+    !sharing,
+  );
+
+  const openNotes = () =>
+    window.open(
+      `/present/notes?${new URLSearchParams(params).toString()}`,
+      'cwb-speaker-notes',
+      'popup,width=960,height=720',
+    );
+  const scaleIndex = PRESENT_SCALES.findIndex((s) => s === scale);
+
+  return (
+    <div
+      className={`present present--${contrast}`}
+      // The caption's type scales with the presenter's choice.
+      style={{ ['--present-scale' as string]: String(scale) }}
+    >
+      <header className="present__bar">
+        <p className="present__title">{playlist.title}</p>
+        <p className="present__count" aria-live="off">
+          Step {current} of {total}
+          {typed && <span className="present__typed"> · go to {typed}…</span>}
+        </p>
+        <div
+          className="present__progress"
+          role="progressbar"
+          aria-label="Progress through the presentation"
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={current}
+          aria-valuetext={`Step ${current} of ${total}`}
+        >
+          <span style={{ width: `${(current / Math.max(1, total)) * 100}%` }} />
+        </div>
+        <nav className="present__controls" aria-label="Presentation controls">
+          <button type="button" onClick={() => goTo(current - 1)} disabled={current <= 1}>
+            ← Previous
+          </button>
+          <button type="button" onClick={() => goTo(current + 1)} disabled={current >= total}>
+            Next →
+          </button>
+          <span className="present__group" role="group" aria-label="Text size">
+            <button
+              type="button"
+              aria-label="Smaller text"
+              disabled={scaleIndex <= 0}
+              onClick={() => setPresentScale(PRESENT_SCALES[scaleIndex - 1] ?? scale)}
+            >
+              A−
+            </button>
+            <button
+              type="button"
+              aria-label="Larger text"
+              disabled={scaleIndex >= PRESENT_SCALES.length - 1}
+              onClick={() => setPresentScale(PRESENT_SCALES[scaleIndex + 1] ?? scale)}
+            >
+              A+
+            </button>
+          </span>
+          <button
+            type="button"
+            aria-pressed={contrast === 'high'}
+            onClick={() => setPresentContrast(contrast === 'high' ? 'normal' : 'high')}
+          >
+            High contrast
+          </button>
+          <button type="button" onClick={() => setBlank(true)} aria-keyshortcuts="B">
+            Blank
+          </button>
+          <button type="button" onClick={() => void document.documentElement.requestFullscreen?.()}>
+            Full screen
+          </button>
+          <button type="button" onClick={openNotes}>
+            Speaker notes{notesHere ? ' (open)' : ''}
+          </button>
+          <button type="button" onClick={() => setSharing(true)}>
+            Share (QR)
+          </button>
+          <Link to={withSticky('/present/build', params.toString())}>Your own sequence</Link>
+          <Link to={withSticky(explorerPathFor(step), params.toString())}>Exit</Link>
+        </nav>
+        <CrisisSupport />
+      </header>
+      {playlist.notices.length > 0 && (
+        <div className="present__notices" role="status">
+          {playlist.notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
+      <main className="present__stage" id="main">
+        {/* The diagram shows the step; it is not operated during a talk (the caption says it all). */}
+        <div className="present__diagram" inert>
+          <Diagram
+            index={index}
+            selectedId={null}
+            zoomedDomainId={view.zoomedDomainId}
+            dimmedIds={view.dimmed}
+          >
+            <SpotlightLayer lit={view.lit} />
+          </Diagram>
+        </div>
+        <section
+          className="present__caption"
+          aria-live="polite"
+          aria-atomic="true"
+          aria-labelledby="present-step-title"
+        >
+          {step && (
+            <>
+              <p className="present__kicker">
+                Step {current} of {total}
+              </p>
+              <h1 id="present-step-title">{step.title}</h1>
+              {step.points.length > 0 && (
+                <ul>
+                  {step.points.map((point, i) => (
+                    <li key={i}>{point}</li>
+                  ))}
+                </ul>
+              )}
+              {step.kind === 'help' && (
+                <div className="present__help">
+                  <CrisisLines />
+                </div>
+              )}
+            </>
+          )}
+          {!playlist.ready && <p>Loading the talking points…</p>}
+        </section>
+      </main>
+      {blank && (
+        <div className="present__blank" role="status" aria-label="Screen blanked">
+          <span className="visually-hidden">The screen is blank. Press B to show it again.</span>
+        </div>
+      )}
+      {sharing && (
+        <Suspense fallback={null}>
+          <QrDialog onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
