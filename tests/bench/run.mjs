@@ -12,11 +12,12 @@
  * tests/bench/results.json. A failed budget still exits 0; a broken harness exits 1.
  *
  * Options (environment): BENCH_LOADS (loads per median, default 7), BENCH_SKIP_BUILD=1 (reuse
- * dist/), BENCH_SKIP_LIGHTHOUSE=1, BENCH_ONLY=load,interaction,zoom,lighthouse (only those parts),
+ * dist/), BENCH_SKIP_LIGHTHOUSE=1, BENCH_ONLY=load,interaction,zoom,present,lighthouse (only those parts),
  * BENCH_NO_GZIP=1 (serve uncompressed), CHROMIUM_PATH. Generated models are checked against the
  * app's validator by `npx tsx tests/bench/check-models.mjs`.
  */
 import { CHROMIUM_FLAGS, findChromium } from '../chromium.mjs';
+import { measurePresentSteps, precacheSize } from './present.mjs';
 import { spawn } from 'node:child_process';
 import {
   existsSync,
@@ -44,7 +45,7 @@ const modelsDir = join(here, 'models');
 const resultsFile = join(here, 'results.json');
 
 const LOADS = Math.max(5, Number(process.env.BENCH_LOADS) || 7);
-/** For working on the harness: BENCH_ONLY=load,interaction,zoom,lighthouse runs only those parts. */
+/** For working on the harness: BENCH_ONLY=load,interaction,zoom,present,lighthouse runs only those parts. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const want = (part) => !ONLY.length || ONLY.includes(part);
 const SIZES = [70, 700, 2000, 5000];
@@ -955,6 +956,7 @@ async function main() {
 
   // 2. Bundle sizes.
   results.bundle = bundleSizes();
+  results.precache = precacheSize(dist);
 
   // 3. Generated models.
   mkdirSync(modelsDir, { recursive: true });
@@ -1056,6 +1058,13 @@ async function main() {
           ),
         );
       }
+    }
+    // 6b. Workshop mode: step-to-step transitions of the guided tour at 1024×768.
+    if (want('present')) {
+      log('presentation steps…');
+      results.present = await section('presentation steps', () =>
+        measurePresentSteps(browser, base),
+      );
     }
     await browser.close();
     browser = undefined;
@@ -1372,6 +1381,17 @@ function report(r) {
       : '—',
     zu?.zoomIn && zu?.zoomOut ? zu.zoomIn.over33_4 + zu.zoomOut.over33_4 === 0 : null,
   );
+  const steps = r.present;
+  budget(
+    'Presentation step transitions, frames > 33 ms (1024×768)',
+    '0',
+    steps?.frames ? `${steps.over33} (max ${Math.round(steps.max * 10) / 10} ms)` : '—',
+    steps?.frames ? steps.over33 === 0 : null,
+  );
+  if (r.precache)
+    console.log(
+      `  (info) service worker precache: ${r.precache.files} files, ${kb(r.precache.bytes)}`,
+    );
   const big = r.load?.['model-5000']?.unthrottled?.median;
   budget(
     '5,000-factor model drawn (median, 1×)',

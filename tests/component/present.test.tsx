@@ -53,7 +53,7 @@ describe('the presentation', () => {
   it('keeps its text size and contrast as preferences', async () => {
     const { user } = renderApp('/present');
     await screen.findByRole('heading', { level: 1, name: 'The whole model at a glance' });
-    await user.click(screen.getByRole('button', { name: 'Larger text' }));
+    await user.click(screen.getByRole('button', { name: /larger text/ }));
     const contrast = screen.getByRole('button', { name: 'High contrast' });
     await user.click(contrast);
     expect(contrast).toHaveAttribute('aria-pressed', 'true');

@@ -28,7 +28,15 @@ export default async function setup(project: TestProject) {
   }
   // A folder of its own, so a developer's dist/ (or a running benchmark) is never disturbed.
   const outDir = 'node_modules/.cache/e2e-dist';
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle and leave
+  // out what only the production build has (the service worker): build exactly what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server: PreviewServer = await preview({
     build: { outDir },
     preview: { port: 4273, strictPort: false },

@@ -165,7 +165,7 @@ describe('the link between the presentation and its speaker view', () => {
 
   it('passes steps both ways and knows when the other window is there or gone', () => {
     vi.useFakeTimers();
-    let now = 0;
+    const now = 0;
     const clock = () => now;
     const make = pair();
     const toMain: PresentMessage[] = [];

@@ -149,7 +149,7 @@ function PresentScreen({ index }: { index: ModelIndex }) {
           <span className="present__group" role="group" aria-label="Text size">
             <button
               type="button"
-              aria-label="Smaller text"
+              aria-label="A− (smaller text)"
               disabled={scaleIndex <= 0}
               onClick={() => setPresentScale(PRESENT_SCALES[scaleIndex - 1] ?? scale)}
             >
@@ -157,7 +157,7 @@ function PresentScreen({ index }: { index: ModelIndex }) {
             </button>
             <button
               type="button"
-              aria-label="Larger text"
+              aria-label="A+ (larger text)"
               disabled={scaleIndex >= PRESENT_SCALES.length - 1}
               onClick={() => setPresentScale(PRESENT_SCALES[scaleIndex + 1] ?? scale)}
             >
@@ -209,6 +209,8 @@ function PresentScreen({ index }: { index: ModelIndex }) {
         </div>
         <section
           className="present__caption"
+          // Focusable, so a long caption at a large text size can be scrolled from the keyboard.
+          tabIndex={0}
           aria-live="polite"
           aria-atomic="true"
           aria-labelledby="present-step-title"
