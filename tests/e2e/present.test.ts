@@ -120,7 +120,7 @@ describe.skipIf(noBrowser)('workshop mode in Chromium', () => {
     await dialog.waitFor();
     // The QR code opens the explorer at this place, not the presenter's controls.
     expect(await dialog.getByRole('img').getAttribute('aria-label')).toMatch(
-      /^QR code for [^ ]+\/\?step=4$/,
+      /^QR code for [^ ]+\/domain\/rules-and-regulations$/,
     );
     const box = await dialog.getByRole('img').boundingBox();
     expect(box && box.width).toBeGreaterThan(400);

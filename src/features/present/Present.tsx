@@ -245,7 +245,11 @@ function PresentScreen({ index }: { index: ModelIndex }) {
       )}
       {sharing && (
         <Suspense fallback={null}>
-          <QrDialog onClose={() => setSharing(false)} />
+          {/* The room gets the explorer at this step's place, not the presenter's controls. */}
+          <QrDialog
+            url={location.origin + withSticky(explorerPathFor(step), params.toString())}
+            onClose={() => setSharing(false)}
+          />
         </Suspense>
       )}
     </div>
