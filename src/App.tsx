@@ -14,6 +14,8 @@ const Present = lazy(() => import('./features/present/Present'));
 const Notes = lazy(() => import('./features/present/Notes'));
 const SequenceBuilder = lazy(() => import('./features/present/SequenceBuilder'));
 const Handout = lazy(() => import('./features/share/Handout'));
+const Reflect = lazy(() => import('./features/reflect/Reflect'));
+const ReflectSummary = lazy(() => import('./features/reflect/Summary'));
 const EmbedFooter = lazy(() => import('./features/share/EmbedFooter'));
 const OfflineStatus = lazy(() => import('./features/offline/OfflineStatus'));
 
@@ -58,6 +60,8 @@ export function Shell() {
               <Route path="/about" element={<About />} />
               <Route path="/present/build" element={<SequenceBuilder />} />
               <Route path="/handout" element={<Handout />} />
+              <Route path="/reflect" element={<Reflect />} />
+              <Route path="/reflect/summary" element={<ReflectSummary />} />
               <Route path="*" element={<Explorer />} />
             </Routes>
           </Suspense>

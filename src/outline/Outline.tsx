@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ModelIndex } from '../model/indices';
 import { paths, withSticky } from '../routes/paths';
@@ -12,11 +12,14 @@ export function Outline({
   index,
   selectedId,
   dimmedIds,
+  annotate,
 }: {
   index: ModelIndex;
   selectedId: string | null;
   /** Items a filter leaves without matching resources. */
   dimmedIds?: ReadonlySet<string> | undefined;
+  /** Extra words a feature adds after an item's name (read as part of it). */
+  annotate?: ((id: string) => ReactNode) | undefined;
 }) {
   const navigate = useNavigate();
   const { search } = useLocation();
@@ -137,6 +140,7 @@ export function Outline({
             {dimmedIds?.has(row.id) && (
               <span className="outline__note"> — no matching resources</span>
             )}
+            {annotate?.(row.id)}
           </li>
         ))}
       </ul>

@@ -17,6 +17,14 @@ import { paths, withSticky } from './paths';
 import { resolveSelection, zoomedDomainId, type Selection } from './selection';
 
 const OutcomePanel = lazy(() => import('../panel/OutcomePanel'));
+// The person's reflection, drawn only when they ask for it (and loaded only then).
+const ReflectionLayer = lazy(() => import('../features/reflect/ReflectionLayer'));
+const ReflectionNote = lazy(() => import('../features/reflect/ReflectionNote'));
+const reflectionNote = (id: string) => (
+  <Suspense fallback={null}>
+    <ReflectionNote id={id} />
+  </Suspense>
+);
 const ResourcePanel = lazy(() => import('../panel/ResourcePanel'));
 
 /** Where Escape goes from a selection: one level out, and which element gets focus back. */
@@ -64,6 +72,7 @@ function ExplorerView({ index }: { index: ModelIndex }) {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const viewMode = useStore((s) => s.viewMode);
+  const overlay = useStore((s) => s.reflectionOverlay);
   const lens = useLens(index);
   const matching = lens.dimmed ? index.factors.filter((f) => !lens.dimmed?.has(f.id)).length : null;
   const selection = useMemo(() => resolveSelection(index, pathname), [index, pathname]);
@@ -112,15 +121,38 @@ function ExplorerView({ index }: { index: ModelIndex }) {
             matching={matching}
             factorCount={index.factors.length}
           />
+          {overlay && (
+            <p className="reflection-chip" role="status">
+              Showing your reflection (▼ drains, ▲ sustains), on this screen only.{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => useStore.getState().setReflectionOverlay(false)}
+              >
+                Hide it
+              </button>
+            </p>
+          )}
           {viewMode === 'diagram' ? (
             <Diagram
               index={index}
               selectedId={selectedId}
               zoomedDomainId={zoomedDomainId(selection)}
               dimmedIds={lens.dimmed}
-            />
+            >
+              {overlay && (
+                <Suspense fallback={null}>
+                  <ReflectionLayer index={index} />
+                </Suspense>
+              )}
+            </Diagram>
           ) : (
-            <Outline index={index} selectedId={selectedId} dimmedIds={lens.dimmed} />
+            <Outline
+              index={index}
+              selectedId={selectedId}
+              dimmedIds={lens.dimmed}
+              annotate={overlay ? reflectionNote : undefined}
+            />
           )}
         </section>
         <Suspense fallback={<p className="panel">Loading…</p>}>

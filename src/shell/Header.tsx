@@ -40,6 +40,7 @@ export function Header() {
       </button>
       <nav aria-label="Site" className="site-nav">
         <Link to={withSticky('/present', search)}>Present</Link>
+        <Link to={withSticky('/reflect', search)}>Reflect</Link>
         <Link to={withSticky(paths.about(), search)}>About</Link>
       </nav>
       {sharing && (

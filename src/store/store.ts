@@ -41,6 +41,8 @@ export interface State {
   /** Presentation preferences, kept for the next workshop. */
   presentScale: number;
   presentContrast: PresentContrast;
+  /** Whether the person's own reflection is drawn over the diagram (never stored or shared). */
+  reflectionOverlay: boolean;
   model: Loadable<LoadedModel>;
   /** A problem loading a person's own model; the previous model stays on show. */
   importError: LoadError | null;
@@ -56,6 +58,7 @@ export interface Actions {
   setViewMode: (mode: ViewMode) => void;
   setPresentScale: (scale: number) => void;
   setPresentContrast: (contrast: PresentContrast) => void;
+  setReflectionOverlay: (on: boolean) => void;
   modelLoading: () => void;
   modelLoaded: (model: LoadedModel) => void;
   modelFailed: (error: LoadError) => void;
@@ -75,6 +78,7 @@ export const getInitialState = (): State => ({
   viewMode: 'diagram',
   presentScale: 1.25,
   presentContrast: 'normal',
+  reflectionOverlay: false,
   model: { status: 'idle' },
   importError: null,
   consent: null,
@@ -105,6 +109,7 @@ export const useStore = create<State & Actions>()(
       setViewMode: (viewMode) => set({ viewMode }),
       setPresentScale: (presentScale) => set({ presentScale }),
       setPresentContrast: (presentContrast) => set({ presentContrast }),
+      setReflectionOverlay: (reflectionOverlay) => set({ reflectionOverlay }),
       modelLoading: () => set({ model: { status: 'loading' } }),
       modelLoaded: (model) =>
         set({ model: { status: 'ready', value: model }, importError: null, focusId: null }),

@@ -79,7 +79,7 @@ describe('building your own sequence', () => {
         name: 'Add Health IT interoperability and usability/electronic health records',
       }),
     );
-    await user.click(screen.getByRole('button', { name: 'Add the domain Organizational Factors' }));
+    await user.click(screen.getByRole('button', { name: 'Add domain: Organizational Factors' }));
     await user.click(screen.getByRole('button', { name: 'Add Autonomy' }));
     await user.click(screen.getByRole('button', { name: 'Move Autonomy up' }));
     await user.click(screen.getByRole('button', { name: 'Remove Organizational Factors' }));

@@ -103,24 +103,16 @@ function Builder({ index }: { index: ModelIndex }) {
           <section key={d.id} aria-labelledby={`add-${d.id}`} className="builder__domain">
             <h3 id={`add-${d.id}`}>
               {d.label}{' '}
-              <button
-                type="button"
-                onClick={() => add(d.id)}
-                aria-label={`Add the domain ${d.label}`}
-              >
-                Add domain
+              <button type="button" onClick={() => add(d.id)}>
+                Add domain<span className="visually-hidden">: {d.label}</span>
               </button>
             </h3>
             <ul>
               {d.factors.map((f) => (
                 <li key={f.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => add(f.id)}
-                    aria-label={`Add ${f.label}`}
-                  >
-                    + {f.label}
+                  <button type="button" className="link-button" onClick={() => add(f.id)}>
+                    <span aria-hidden="true">+ </span>
+                    <span className="visually-hidden">Add</span> {f.label}
                   </button>
                 </li>
               ))}
