@@ -15,9 +15,11 @@ const Notes = lazy(() => import('./features/present/Notes'));
 const SequenceBuilder = lazy(() => import('./features/present/SequenceBuilder'));
 const Handout = lazy(() => import('./features/share/Handout'));
 const Reflect = lazy(() => import('./features/reflect/Reflect'));
+const EvidenceMap = lazy(() => import('./features/evidence/EvidenceMap'));
 const ReflectSummary = lazy(() => import('./features/reflect/Summary'));
 const EmbedFooter = lazy(() => import('./features/share/EmbedFooter'));
 const OfflineStatus = lazy(() => import('./features/offline/OfflineStatus'));
+const DropZone = lazy(() => import('./features/import/DropZone'));
 
 const loading = <p className="page-message">Loading…</p>;
 
@@ -61,6 +63,7 @@ export function Shell() {
               <Route path="/present/build" element={<SequenceBuilder />} />
               <Route path="/handout" element={<Handout />} />
               <Route path="/reflect" element={<Reflect />} />
+              <Route path="/evidence" element={<EvidenceMap />} />
               <Route path="/reflect/summary" element={<ReflectSummary />} />
               <Route path="*" element={<Explorer />} />
             </Routes>
@@ -70,6 +73,7 @@ export function Shell() {
       <Suspense fallback={null}>
         {embedded && <EmbedFooter />}
         <OfflineStatus />
+        {!embedded && <DropZone />}
       </Suspense>
     </>
   );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import modelUrl from '../../data/model.json?url';
 import resourcesUrl from '../../data/resources.json?url';
 import { checkModelAddress } from '../model/address';
@@ -9,7 +9,7 @@ import { openUntrusted } from '../model/openClient';
 import { BUNDLED_ORIGIN, type ModelOrigin } from '../model/origin';
 import { buildResourceIndex } from '../model/resourceIndex';
 import type { Model } from '../model/types';
-import { useStore, type Loadable } from '../store/store';
+import { selectModelIndex, useStore, type Loadable } from '../store/store';
 import type { ResourceIndex } from '../model/resourceIndex';
 
 /** Starts fetching the bundled model at once, before React renders, so the two overlap. */
@@ -142,13 +142,23 @@ async function loadResources() {
   else resourcesFailed(result.error);
 }
 
-/** The resource library, fetched the first time something needs it (`needed`). */
+/**
+ * The resource library: the model's own when it carries one, else the bundled library, fetched
+ * the first time something needs it (`needed`).
+ */
 export function useResourceIndex(needed = true): Loadable<ResourceIndex> {
+  const own = useStore((s) => selectModelIndex(s)?.model.resources);
   const state = useStore((s) => s.resources);
   useEffect(() => {
-    if (needed && state.status === 'idle') void loadResources();
-  }, [needed, state.status]);
-  return state;
+    if (!own && needed && state.status === 'idle') void loadResources();
+  }, [own, needed, state.status]);
+  return useMemo(
+    () =>
+      own
+        ? { status: 'ready', value: buildResourceIndex({ schemaVersion: 1, resources: own }) }
+        : state,
+    [own, state],
+  );
 }
 
 /** Tries the resource library again after a failure. */

@@ -167,7 +167,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
     for (const s of [...layout.domains, ...layout.factors]) out.set(s.id, s);
     return out;
   }, [layout]);
-  const layers = useMemo(() => ({ layout, segments }), [layout, segments]);
+  const layers = useMemo(() => ({ layout, segments, size }), [layout, segments, size]);
 
   const labelItems = useMemo(
     () => [

@@ -10,6 +10,8 @@ export interface DiagramLayers {
   layout: RadialLayout;
   /** Every drawn domain and factor segment, by id. */
   segments: ReadonlyMap<string, Segment>;
+  /** The drawing's size; its centre is at 0,0. */
+  size: { width: number; height: number };
 }
 
 export const DiagramLayoutContext = createContext<DiagramLayers | null>(null);

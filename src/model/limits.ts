@@ -17,6 +17,8 @@ export const LIMITS = {
   outcomes: 500,
   links: 10000,
   centreLinks: 50,
+  /** Resources a model may carry in its own library. */
+  resources: 3000,
   /** A presentation's steps, and the talking points of one step. */
   steps: 80,
   pointsPerStep: 8,

@@ -118,33 +118,6 @@ export const presentationSchema = z.strictObject({
   steps: list(presentationStepSchema, 'step', LIMITS.steps, [1, 'a presentation needs a step']),
 });
 
-export const modelSchema = z.strictObject({
-  $schema: z.string().optional(),
-  schemaVersion: z.literal(1),
-  id,
-  title: text,
-  description: longText,
-  source: sourceSchema.optional(),
-  centre: list(centreRingSchema, 'centre ring', LIMITS.centreRings, [
-    1,
-    'the centre needs at least one ring',
-  ]).describe('Innermost first'),
-  groups: list(groupSchema, 'group', LIMITS.groups, [1, 'a model needs at least one group']),
-  domains: list(domainSchema, 'domain', LIMITS.domains, [1, 'a model needs at least one domain']),
-  outcomeCategories: list(
-    outcomeCategorySchema,
-    'outcome category',
-    LIMITS.outcomeCategories,
-  ).default([]),
-  outcomes: list(outcomeSchema, 'outcome', LIMITS.outcomes).default([]),
-  links: list(factorOutcomeLinkSchema, 'link', LIMITS.links).default([]),
-  centreLinks: list(centreLinkSchema, 'centre link', LIMITS.centreLinks).default([]),
-  presentation: presentationSchema
-    .omit({ $schema: true, model: true })
-    .optional()
-    .describe('A guided sequence for presenting this model (workshop mode)'),
-});
-
 export const resourceTypeSchema = z.enum([
   'meta-analysis',
   'systematic-review',
@@ -205,4 +178,34 @@ export const resourceLibrarySchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(1),
   resources: z.array(resourceSchema),
+});
+
+export const modelSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  id,
+  title: text,
+  description: longText,
+  source: sourceSchema.optional(),
+  centre: list(centreRingSchema, 'centre ring', LIMITS.centreRings, [
+    1,
+    'the centre needs at least one ring',
+  ]).describe('Innermost first'),
+  groups: list(groupSchema, 'group', LIMITS.groups, [1, 'a model needs at least one group']),
+  domains: list(domainSchema, 'domain', LIMITS.domains, [1, 'a model needs at least one domain']),
+  outcomeCategories: list(
+    outcomeCategorySchema,
+    'outcome category',
+    LIMITS.outcomeCategories,
+  ).default([]),
+  outcomes: list(outcomeSchema, 'outcome', LIMITS.outcomes).default([]),
+  links: list(factorOutcomeLinkSchema, 'link', LIMITS.links).default([]),
+  centreLinks: list(centreLinkSchema, 'centre link', LIMITS.centreLinks).default([]),
+  resources: list(resourceSchema, 'resource', LIMITS.resources)
+    .optional()
+    .describe("The model's own resource library; without it, the app's bundled library is used"),
+  presentation: presentationSchema
+    .omit({ $schema: true, model: true })
+    .optional()
+    .describe('A guided sequence for presenting this model (workshop mode)'),
 });

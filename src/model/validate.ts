@@ -92,7 +92,50 @@ export function checkModelReferences(model: Model): Issue[] {
       issues.push({ path: `$.centreLinks[${i}]`, message: `duplicate centre link ${pair}` });
     centrePairs.add(pair);
   });
+  checkOwnResources(model, factors, outcomes, issues);
   return issues;
+}
+
+/** When a model carries its own resources: unique ids, real factors and outcomes, links that cite them. */
+function checkOwnResources(
+  model: Model,
+  factors: Set<string>,
+  outcomes: Set<string>,
+  issues: Issue[],
+) {
+  if (!model.resources) return;
+  const ids = new Set<string>();
+  model.resources.forEach((r, i) => {
+    if (ids.has(r.id))
+      issues.push({ path: `$.resources[${i}].id`, message: `duplicate resource id "${r.id}"` });
+    ids.add(r.id);
+    r.factors.forEach((f, j) => {
+      if (!factors.has(f.id))
+        issues.push({
+          path: `$.resources[${i}].factors[${j}].id`,
+          message: `no factor has id "${f.id}"`,
+        });
+    });
+    r.outcomes.forEach((o, j) => {
+      if (!outcomes.has(o))
+        issues.push({
+          path: `$.resources[${i}].outcomes[${j}]`,
+          message: `no outcome has id "${o}"`,
+        });
+    });
+  });
+  const cite = (list: { resources: string[] }[], where: string) =>
+    list.forEach((link, i) =>
+      link.resources.forEach((id, j) => {
+        if (!ids.has(id))
+          issues.push({
+            path: `$.${where}[${i}].resources[${j}]`,
+            message: `no resource in this model has id "${id}"`,
+          });
+      }),
+    );
+  cite(model.links, 'links');
+  cite(model.centreLinks, 'centreLinks');
 }
 
 /** Validates untrusted JSON as a model: its size first, then its shape, then references. */

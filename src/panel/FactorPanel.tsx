@@ -47,7 +47,7 @@ export function FactorPanel({
           <p className="muted">No outcome links are recorded for this factor yet.</p>
         )}
       </section>
-      <FactorResources factorId={factor.id} />
+      <FactorResources factorId={factor.id} label={factor.label} />
     </PanelFrame>
   );
 }

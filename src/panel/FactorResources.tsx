@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { retryResources, useResourceIndex } from '../app/data';
 import { filtersActive, matchesFilters, parseFilters, useClearFilters } from '../app/lens';
 import { AUDIENCE_LABELS, rankResources, TYPE_LABELS } from '../model/evidence';
+import { CiteButton } from '../features/cite/CiteButton';
 import { ResourceCard } from './ResourceCard';
 import { ResourceFilters } from './ResourceFilters';
 
@@ -10,7 +11,7 @@ import { ResourceFilters } from './ResourceFilters';
  * A factor's resources, strongest evidence first, narrowed by the filters in the URL. The
  * library loads when first needed.
  */
-export function FactorResources({ factorId }: { factorId: string }) {
+export function FactorResources({ factorId, label }: { factorId: string; label: string }) {
   // The panel opens with its name, description and outcomes; the cards follow a frame later, so
   // selecting a factor paints at once however many resources it has.
   const shownId = useDeferredValue<string | null>(factorId, null);
@@ -36,6 +37,15 @@ export function FactorResources({ factorId }: { factorId: string }) {
             <button type="button" className="link-button" onClick={clear}>
               Clear filters
             </button>
+          </p>
+        )}
+        {shown.length > 0 && (
+          <p>
+            <CiteButton
+              title={label}
+              resources={shown.map(({ resource }) => resource)}
+              label={`Cite these ${shown.length} resources`}
+            />
           </p>
         )}
         {shown.length ? (

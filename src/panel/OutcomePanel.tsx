@@ -4,6 +4,7 @@ import { rankResources } from '../model/evidence';
 import type { ModelIndex } from '../model/indices';
 import type { Outcome } from '../model/types';
 import { paths, withSticky } from '../routes/paths';
+import { CiteButton } from '../features/cite/CiteButton';
 import { EvidenceLinkList } from './OutcomeLinks';
 import { PanelFrame } from './PanelFrame';
 import { ResourceCard } from './ResourceCard';
@@ -44,6 +45,13 @@ export default function OutcomePanel({ index, outcome }: { index: ModelIndex; ou
       {reporting.length > 0 && (
         <section aria-labelledby="outcome-resources">
           <h3 id="outcome-resources">Research reporting on this outcome ({reporting.length})</h3>
+          <p>
+            <CiteButton
+              title={outcome.label}
+              resources={reporting.map(({ resource }) => resource)}
+              label={`Cite these ${reporting.length} studies`}
+            />
+          </p>
           <ol className="resource-list">
             {reporting.map(({ resource }) => (
               <li key={resource.id}>

@@ -4,6 +4,7 @@ import { AUDIENCE_LABELS, levelLabel, TYPE_LABELS } from '../model/evidence';
 import type { ModelIndex } from '../model/indices';
 import { citation } from '../model/resourceIndex';
 import { paths, withSticky } from '../routes/paths';
+import { CiteButton } from '../features/cite/CiteButton';
 import { PanelFrame } from './PanelFrame';
 import { GradeBadge } from './OutcomeLinks';
 import { SafeLink } from './SafeLink';
@@ -85,6 +86,13 @@ export default function ResourcePanel({
       <p>{r.summary}</p>
       <h3>Cite</h3>
       <p className="citation">{citation(r)}</p>
+      <p>
+        <CiteButton
+          title={r.title}
+          resources={[r]}
+          label="Cite in AMA or APA, or download BibTeX, RIS, CSL-JSON"
+        />
+      </p>
       {factors.length > 0 && (
         <section aria-labelledby="resource-factors">
           <h3 id="resource-factors">Factors it supports</h3>

@@ -39,6 +39,7 @@ export function Header() {
         Share
       </button>
       <nav aria-label="Site" className="site-nav">
+        <Link to={withSticky('/evidence', search)}>Evidence</Link>
         <Link to={withSticky('/present', search)}>Present</Link>
         <Link to={withSticky('/reflect', search)}>Reflect</Link>
         <Link to={withSticky(paths.about(), search)}>About</Link>

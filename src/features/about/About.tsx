@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { openModelFile, showBundledModel } from '../../app/data';
+import teamExampleUrl from '../../../data/examples/team-well-being.json?url';
+import minimalExampleUrl from '../../../data/examples/minimal.json?url';
+import { openModelFile, showBundledModel, useResourceIndex } from '../../app/data';
+import { CiteButton } from '../cite/CiteButton';
+import { dataJson, factorsCsv, linksCsv, resourcesCsv } from '../cite/dataExport';
+import { download } from '../share/exportImage';
 import { formatBytes, LIMITS } from '../../model/limits';
 import { originText, type ModelOrigin } from '../../model/origin';
 import type { Model } from '../../model/types';
@@ -50,6 +55,7 @@ export default function About() {
         country&rsquo;s crisis line.
       </p>
       <ModelLoader />
+      {index && <DataDownloads />}
       <p>
         <Link to="/">Back to the explorer</Link>
       </p>
@@ -184,6 +190,73 @@ function ModelLoader() {
         />
       </p>
       <p aria-live="polite">{status}</p>
+      <h3>Example models</h3>
+      <ul>
+        <li>
+          <Link to={`/?model=${encodeURIComponent(teamExampleUrl)}`}>
+            A ward team&rsquo;s model
+          </Link>{' '}
+          (four domains of five factors, with its own resources)
+        </li>
+        <li>
+          <Link to={`/?model=${encodeURIComponent(minimalExampleUrl)}`}>A minimal model</Link>{' '}
+          (three small domains)
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/** The model on show and its resources, as data: JSON, CSV, and citations for everything. */
+function DataDownloads() {
+  const index = useStore(selectModelIndex);
+  const library = useResourceIndex();
+  if (!index) return null;
+  const resources = library.status === 'ready' ? library.value.all : [];
+  const name = index.model.id;
+  const save = (text: string, file: string, type: string) =>
+    download(new Blob([text], { type }), file);
+  return (
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">Download the data</h2>
+      <p>
+        The model on show and its resources, for analysis or your own version. The JSON is valid
+        against <a href="/model.schema.json">model.schema.json</a> and{' '}
+        <a href="/resources.schema.json">resources.schema.json</a>.
+      </p>
+      <p className="share__buttons">
+        <button
+          type="button"
+          disabled={!resources.length}
+          onClick={() => save(dataJson(index, resources), `${name}.json`, 'application/json')}
+        >
+          Model and resources (JSON)
+        </button>
+        <button
+          type="button"
+          onClick={() => save(factorsCsv(index), `${name}-factors.csv`, 'text/csv')}
+        >
+          Factors (CSV)
+        </button>
+        <button
+          type="button"
+          disabled={!resources.length}
+          onClick={() => save(resourcesCsv(resources), `${name}-resources.csv`, 'text/csv')}
+        >
+          Resources (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={() => save(linksCsv(index), `${name}-links.csv`, 'text/csv')}
+        >
+          Factor–outcome links (CSV)
+        </button>
+        <CiteButton
+          title="Every resource"
+          resources={resources}
+          label={`Cite all ${resources.length} resources`}
+        />
+      </p>
     </section>
   );
 }

@@ -1,0 +1,195 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useResourceIndex } from '../../app/data';
+import { Diagram } from '../../diagram/Diagram';
+import { GRADE_LABELS } from '../../model/evidence';
+import type { ModelIndex } from '../../model/indices';
+import { DIRECTION_LABELS, GradeBadge } from '../../panel/OutcomeLinks';
+import { ResourceFilters } from '../../panel/ResourceFilters';
+import { paths, withSticky } from '../../routes/paths';
+import { selectModelIndex, useStore } from '../../store/store';
+import { CiteButton } from '../cite/CiteButton';
+import { DIRECTION_MARK, GRADE_STROKE } from './bundle';
+import { EvidenceTable } from './EvidenceTable';
+import { DIRECTIONS, filterLinks, GRADES, litByOutcome, parseEvidenceFilters } from './filter';
+import { LinksLayer } from './LinksLayer';
+
+/** The factor → outcome evidence: a map over the radial diagram, or a table; filters in the URL. */
+export default function EvidenceMap() {
+  const index = useStore(selectModelIndex);
+  if (!index) return <p className="page-message">Loading the model…</p>;
+  return <EvidenceView index={index} />;
+}
+
+function EvidenceView({ index }: { index: ModelIndex }) {
+  const [params, setParams] = useSearchParams();
+  const library = useResourceIndex();
+  const resources = library.status === 'ready' ? library.value : null;
+  const filters = parseEvidenceFilters(params);
+  const links = useMemo(
+    () => filterLinks(index.model.links, filters, resources),
+    // The filters are plain values from the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, resources, filters.grade, filters.direction, filters.audience, filters.type],
+  );
+  const table = params.get('view') === 'table';
+  const selected = index.outcomeById.get(params.get('outcome') ?? '')
+    ? params.get('outcome')
+    : null;
+  const dimmed = useMemo(() => {
+    if (!selected) return undefined;
+    const lit = litByOutcome(index, links, selected);
+    return new Set(
+      [...index.model.domains.map((d) => d.id), ...index.factors.map((f) => f.id)].filter(
+        (id) => !lit.has(id),
+      ),
+    );
+  }, [index, links, selected]);
+  const set = (key: string, value: string | null) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: key !== 'view' },
+    );
+  const shownResources = useMemo(() => {
+    const ids = new Set(links.flatMap((l) => l.resources));
+    return resources ? resources.all.filter((r) => ids.has(r.id)) : [];
+  }, [links, resources]);
+
+  return (
+    <div className="evidence">
+      <div className="evidence__bar">
+        <h1>Evidence map</h1>
+        <div className="view-toggle" role="group" aria-label="Show the evidence as">
+          <button type="button" aria-pressed={!table} onClick={() => set('view', null)}>
+            Map
+          </button>
+          <button type="button" aria-pressed={table} onClick={() => set('view', 'table')}>
+            Table
+          </button>
+        </div>
+        <div className="filters" role="group" aria-label="Filter the links">
+          <label htmlFor="ev-grade">Evidence</label>
+          <select
+            id="ev-grade"
+            value={filters.grade ?? ''}
+            onChange={(e) => set('grade', e.target.value)}
+          >
+            <option value="">Any grade</option>
+            {GRADES.map((g) => (
+              <option key={g} value={g}>
+                {GRADE_LABELS[g]}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="ev-direction">Direction</label>
+          <select
+            id="ev-direction"
+            value={filters.direction ?? ''}
+            onChange={(e) => set('direction', e.target.value)}
+          >
+            <option value="">Any direction</option>
+            {DIRECTIONS.map((d) => (
+              <option key={d} value={d}>
+                {DIRECTION_LABELS[d]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ResourceFilters idPrefix="ev" />
+        <CiteButton
+          title="Evidence shown"
+          resources={shownResources}
+          label={`Cite all ${shownResources.length} shown`}
+        />
+      </div>
+      <p className="muted evidence__legend">
+        {links.length} of {index.model.links.length} links. Line width and dash show the grade (
+        {GRADES.map(
+          (g) =>
+            `${GRADE_LABELS[g].toLowerCase()} ${GRADE_STROKE[g].dash ? 'dashed' : `${GRADE_STROKE[g].width}px`}`,
+        ).join(', ')}
+        ); the end mark shows the direction (arrow: {DIRECTION_MARK.raises.label}; bar:{' '}
+        {DIRECTION_MARK.lowers.label}; ring: {DIRECTION_MARK.protects.label}). Hover or focus a
+        factor to light its links.
+      </p>
+      {table ? (
+        <EvidenceTable index={index} links={links} resources={resources} />
+      ) : (
+        <div className="evidence__body">
+          <section className="evidence__map" aria-label="Map">
+            <Diagram index={index} selectedId={null} zoomedDomainId={null} dimmedIds={dimmed}>
+              <LinksLayer index={index} links={links} selectedOutcome={selected} />
+            </Diagram>
+          </section>
+          <aside className="evidence__side" aria-labelledby="ev-outcomes">
+            <h2 id="ev-outcomes">Outcomes</h2>
+            {index.model.outcomeCategories.map((c) => (
+              <div key={c.id}>
+                <h3>{c.label}</h3>
+                <ul className="evidence__outcomes">
+                  {index.model.outcomes
+                    .filter((o) => o.category === c.id)
+                    .map((o) => {
+                      const n = links.filter((l) => l.outcome === o.id).length;
+                      return (
+                        <li key={o.id}>
+                          <button
+                            type="button"
+                            aria-pressed={selected === o.id}
+                            onClick={() => set('outcome', selected === o.id ? null : o.id)}
+                          >
+                            {o.label} <span className="muted">({n})</span>
+                          </button>
+                        </li>
+                      );
+                    })}
+                </ul>
+              </div>
+            ))}
+            {selected && <OutcomeEvidence index={index} outcomeId={selected} links={links} />}
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function OutcomeEvidence({
+  index,
+  outcomeId,
+  links,
+}: {
+  index: ModelIndex;
+  outcomeId: string;
+  links: ReturnType<typeof filterLinks>;
+}) {
+  const [params] = useSearchParams();
+  const mine = links.filter((l) => l.outcome === outcomeId);
+  const outcome = index.outcomeById.get(outcomeId);
+  return (
+    <section aria-labelledby="ev-selected" className="evidence__selected">
+      <h3 id="ev-selected">{outcome?.label}</h3>
+      {mine.length === 0 ? (
+        <p>No link to this outcome passes the filters.</p>
+      ) : (
+        <ul>
+          {mine.map((l) => (
+            <li key={l.factor}>
+              <Link to={withSticky(paths.factor(l.factor), params.toString())}>
+                {index.factorById.get(l.factor)?.label}
+              </Link>{' '}
+              <span className="direction">{DIRECTION_LABELS[l.direction]}</span>{' '}
+              <GradeBadge grade={l.grade} />
+              <p className="muted">{l.summary}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
