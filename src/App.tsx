@@ -16,6 +16,7 @@ const SequenceBuilder = lazy(() => import('./features/present/SequenceBuilder'))
 const Handout = lazy(() => import('./features/share/Handout'));
 const Reflect = lazy(() => import('./features/reflect/Reflect'));
 const EvidenceMap = lazy(() => import('./features/evidence/EvidenceMap'));
+const Compare = lazy(() => import('./features/compare/Compare'));
 const ReflectSummary = lazy(() => import('./features/reflect/Summary'));
 const EmbedFooter = lazy(() => import('./features/share/EmbedFooter'));
 const OfflineStatus = lazy(() => import('./features/offline/OfflineStatus'));
@@ -64,6 +65,7 @@ export function Shell() {
               <Route path="/handout" element={<Handout />} />
               <Route path="/reflect" element={<Reflect />} />
               <Route path="/evidence" element={<EvidenceMap />} />
+              <Route path="/compare" element={<Compare />} />
               <Route path="/reflect/summary" element={<ReflectSummary />} />
               <Route path="*" element={<Explorer />} />
             </Routes>

@@ -112,7 +112,7 @@ export function domainCountFor(factorCount) {
  * A model with exactly `factorCount` factors spread over ~√n domains in 2 groups, with 3 centre
  * rings, a few outcomes and ~1.5 links per factor. Every id is unique across the model.
  */
-export function generateModel(factorCount, seed = 1) {
+export function generateModel(factorCount, seed = 1, { linkCount } = {}) {
   const n = Math.floor(Number(factorCount));
   if (!Number.isFinite(n) || n < 1) throw new Error(`factorCount must be ≥ 1, got ${factorCount}`);
   const rand = prng(Number(seed) || 1);
@@ -197,21 +197,35 @@ export function generateModel(factorCount, seed = 1) {
   const directions = ['raises', 'lowers', 'protects'];
   const grades = ['strong', 'moderate', 'emerging'];
   const links = [];
-  for (const domain of domains)
-    for (const factor of domain.factors) {
-      const k = 1 + Math.floor(rand() * 2);
-      const chosen = new Set();
-      for (let j = 0; j < k; j++) chosen.add(pick(outcomes).id);
-      for (const outcome of chosen)
-        links.push({
-          factor: factor.id,
-          outcome,
-          direction: pick(directions),
-          grade: pick(grades),
-          summary: sentence(10),
-          resources: [`bench-resource-${1 + Math.floor(rand() * 50)}`],
-        });
+  const link = (factor, outcome) => ({
+    factor,
+    outcome,
+    direction: pick(directions),
+    grade: pick(grades),
+    summary: sentence(10),
+    resources: [`bench-resource-${1 + Math.floor(rand() * 50)}`],
+  });
+  const allFactors = domains.flatMap((d) => d.factors);
+  // With a link count (the evidence-map bench), that many distinct factor → outcome pairs.
+  if (linkCount) {
+    const seen = new Set();
+    const max = Math.min(linkCount, allFactors.length * outcomes.length);
+    while (links.length < max) {
+      const factor = allFactors[Math.floor(rand() * allFactors.length)];
+      const outcome = pick(outcomes).id;
+      if (seen.has(`${factor.id}>${outcome}`)) continue;
+      seen.add(`${factor.id}>${outcome}`);
+      links.push(link(factor.id, outcome));
     }
+  }
+  if (!linkCount)
+    for (const domain of domains)
+      for (const factor of domain.factors) {
+        const k = 1 + Math.floor(rand() * 2);
+        const chosen = new Set();
+        for (let j = 0; j < k; j++) chosen.add(pick(outcomes).id);
+        for (const outcome of chosen) links.push(link(factor.id, outcome));
+      }
 
   return {
     schemaVersion: 1,

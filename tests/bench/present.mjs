@@ -1,25 +1,11 @@
-/* global performance, requestAnimationFrame */
 // Workshop mode in the benchmark: frames during step-to-step transitions of a presentation at
 // projector size, and what the service worker precaches for offline use.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { recordFrames } from './frames.mjs';
 
 const PROJECTOR = { width: 1024, height: 768 };
 const RECORD_MS = 700;
-
-/** In the page: every animation frame's time while `window.__frames` is recording. */
-function recordFrames(ms) {
-  return new Promise((resolve) => {
-    const frames = [];
-    const start = performance.now();
-    const loop = (t) => {
-      frames.push(t);
-      if (t - start < ms) requestAnimationFrame(loop);
-      else resolve({ start, frames });
-    };
-    requestAnimationFrame(loop);
-  });
-}
 
 /**
  * Steps through the bundled model's guided tour at 1024×768 (overview → centre → each domain →
@@ -41,7 +27,7 @@ export async function measurePresentSteps(browser, base, { stepCount = 11 } = {}
     for (const key of keys) {
       const recording = page.evaluate(recordFrames, RECORD_MS);
       await page.keyboard.press(key);
-      const { frames } = await recording;
+      const frames = await recording;
       const deltas = frames.slice(1).map((t, i) => t - frames[i]);
       transitions.push({ key, frames: deltas.length, max: Math.max(...deltas), deltas });
       await page.waitForTimeout(150);

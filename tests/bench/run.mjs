@@ -12,11 +12,12 @@
  * tests/bench/results.json. A failed budget still exits 0; a broken harness exits 1.
  *
  * Options (environment): BENCH_LOADS (loads per median, default 7), BENCH_SKIP_BUILD=1 (reuse
- * dist/), BENCH_SKIP_LIGHTHOUSE=1, BENCH_ONLY=load,interaction,zoom,present,lighthouse (only those parts),
+ * dist/), BENCH_SKIP_LIGHTHOUSE=1, BENCH_ONLY=load,interaction,zoom,evidence,present,lighthouse (only those parts),
  * BENCH_NO_GZIP=1 (serve uncompressed), CHROMIUM_PATH. Generated models are checked against the
  * app's validator by `npx tsx tests/bench/check-models.mjs`.
  */
 import { CHROMIUM_FLAGS, findChromium } from '../chromium.mjs';
+import { measureEvidenceHover, writeEvidenceModel } from './evidence.mjs';
 import { measurePresentSteps, precacheSize } from './present.mjs';
 import { spawn } from 'node:child_process';
 import {
@@ -45,7 +46,7 @@ const modelsDir = join(here, 'models');
 const resultsFile = join(here, 'results.json');
 
 const LOADS = Math.max(5, Number(process.env.BENCH_LOADS) || 7);
-/** For working on the harness: BENCH_ONLY=load,interaction,zoom,present,lighthouse runs only those parts. */
+/** For working on the harness: BENCH_ONLY=load,interaction,zoom,evidence,present,lighthouse runs only those parts. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const want = (part) => !ONLY.length || ONLY.includes(part);
 const SIZES = [70, 700, 2000, 5000];
@@ -1059,6 +1060,28 @@ async function main() {
         );
       }
     }
+    // 6a. The evidence map: hovering lights links (bundled factors; a 2,000-factor model's domains).
+    if (want('evidence')) {
+      log('evidence map hover…');
+      const bigPath = writeEvidenceModel(modelsDir);
+      results.evidence = {
+        bundled: await section('evidence hover bundled', () =>
+          measureEvidenceHover(browser, base, {
+            path: '/evidence',
+            ring: '.ring--factors',
+            label: 'bundled model, factors',
+          }),
+        ),
+        model2000: await section('evidence hover 2000', () =>
+          measureEvidenceHover(browser, base, {
+            path: `/evidence?model=${bigPath}`,
+            ring: '.ring--domains',
+            label: '2,000 factors, 5,000 links, domains',
+          }),
+        ),
+      };
+    }
+
     // 6b. Workshop mode: step-to-step transitions of the guided tour at 1024×768.
     if (want('present')) {
       log('presentation steps…');
@@ -1381,6 +1404,18 @@ function report(r) {
       : '—',
     zu?.zoomIn && zu?.zoomOut ? zu.zoomIn.over33_4 + zu.zoomOut.over33_4 === 0 : null,
   );
+  const hover = r.evidence?.bundled;
+  budget(
+    'Evidence map hover, frames > 33 ms (bundled)',
+    '0',
+    hover?.frames ? `${hover.over33} (max ${Math.round(hover.max * 10) / 10} ms)` : '—',
+    hover?.frames ? hover.over33 === 0 : null,
+  );
+  const bigHover = r.evidence?.model2000;
+  if (bigHover?.frames)
+    console.log(
+      `  (info) evidence map hover, 2,000 factors and 5,000 links: median ${Math.round(bigHover.median * 10) / 10} ms, p95 ${Math.round(bigHover.p95 * 10) / 10} ms, max ${Math.round(bigHover.max * 10) / 10} ms, ${bigHover.over33} frames over 33 ms`,
+    );
   const steps = r.present;
   budget(
     'Presentation step transitions, frames > 33 ms (1024×768)',

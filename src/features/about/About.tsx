@@ -203,6 +203,10 @@ function ModelLoader() {
           (three small domains)
         </li>
       </ul>
+      <p>
+        <Link to="/compare">Compare two models</Link>: put a model beside the one on show, with what
+        was added, removed, renamed or moved.
+      </p>
     </section>
   );
 }

@@ -73,7 +73,7 @@ function EvidenceView({ index }: { index: ModelIndex }) {
           </button>
         </div>
         <div className="filters" role="group" aria-label="Filter the links">
-          <label htmlFor="ev-grade">Evidence</label>
+          <label htmlFor="ev-grade">Evidence grade</label>
           <select
             id="ev-grade"
             value={filters.grade ?? ''}

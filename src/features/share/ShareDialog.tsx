@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { originText } from '../../model/origin';
 import { withSticky } from '../../routes/paths';
 import { selectModelIndex, selectModelOrigin, useStore } from '../../store/store';
 import { Dialog } from './Dialog';
 import { diagramSvg, download, EXPORT_SCALES, fileNameFor, svgToPng } from './exportImage';
-import { qrPath, shortLink } from './qr';
+import { shortLink } from './qr';
+import { QrCode } from './QrCode';
 
 export const NAM_ATTRIBUTION = 'Based on the NAM conceptual model (Brigham et al. 2018)';
 
@@ -32,7 +33,6 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const viewMode = useStore((s) => s.viewMode);
   const attribution = useAttribution();
   const url = location.href;
-  const { size, path } = useMemo(() => qrPath(url), [url]);
   const code = embedCode(url, title);
   const [status, setStatus] = useState('');
 
@@ -63,15 +63,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
     <Dialog title="Share, export or print" onClose={onClose} className="dialog--share">
       <section aria-labelledby="share-qr" className="share__qr">
         <h3 id="share-qr">Show a room</h3>
-        <svg
-          viewBox={`0 0 ${size} ${size}`}
-          role="img"
-          aria-label={`QR code for ${shortLink(url)}`}
-          shapeRendering="crispEdges"
-        >
-          <rect width={size} height={size} fill="#ffffff" />
-          <path d={path} fill="#000000" />
-        </svg>
+        <QrCode link={url} />
         <p className="qr__link">{shortLink(url)}</p>
       </section>
       <section aria-labelledby="share-export">
