@@ -44,6 +44,9 @@ describe('citation data', () => {
       expect(['article-journal', 'report', 'webpage']).toContain(item.type);
       expect(item.title.length).toBeGreaterThan(0);
     }
+    // citation-js (the CSL processor's own reader) takes every item as CSL-JSON.
+    const read = new Cite(items);
+    expect(read.data.map((d) => d.id)).toEqual(items.map((i) => i.id));
     const marked = items.find((i) => i.id === retracted.id)!;
     expect(marked.title).toMatch(/\[Retracted\]$/);
     expect(marked.note).toBe(RETRACTED_NOTE);
