@@ -30,9 +30,18 @@ export default function OfflineStatus() {
     wb.addEventListener('installed', (event) => {
       if (!event.isUpdate) setReadyOffline(true);
     });
-    void wb.register().catch(() => {
-      // No service worker (a private window, a strict host): the app still works online.
-    });
+    // Register once the page is idle, so precaching never competes with the first draw or the
+    // first interactions.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
+    const start = () =>
+      idle(
+        () =>
+          void wb.register().catch(() => {
+            // No service worker (a private window, a strict host): the app still works online.
+          }),
+      );
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', start, { once: true });
   }, []);
 
   const reload = () => {
