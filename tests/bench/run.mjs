@@ -12,12 +12,13 @@
  * tests/bench/results.json. A failed budget still exits 0; a broken harness exits 1.
  *
  * Options (environment): BENCH_LOADS (loads per median, default 7), BENCH_SKIP_BUILD=1 (reuse
- * dist/), BENCH_SKIP_LIGHTHOUSE=1, BENCH_ONLY=load,interaction,zoom,evidence,present,lighthouse (only those parts),
+ * dist/), BENCH_SKIP_LIGHTHOUSE=1, BENCH_ONLY=load,versus,interaction,zoom,evidence,present,lighthouse (only those parts),
  * BENCH_NO_GZIP=1 (serve uncompressed), CHROMIUM_PATH. Generated models are checked against the
  * app's validator by `npx tsx tests/bench/check-models.mjs`.
  */
 import { CHROMIUM_FLAGS, findChromium } from '../chromium.mjs';
 import { measureEvidenceHover, writeEvidenceModel } from './evidence.mjs';
+import { buildBaseline, measureVersus, printVersus } from './versus.mjs';
 import { measurePresentSteps, precacheSize } from './present.mjs';
 import { spawn } from 'node:child_process';
 import {
@@ -43,10 +44,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const dist = join(root, 'dist');
 const modelsDir = join(here, 'models');
+const baselineDir = join(here, 'out', 'baseline');
 const resultsFile = join(here, 'results.json');
 
 const LOADS = Math.max(5, Number(process.env.BENCH_LOADS) || 7);
-/** For working on the harness: BENCH_ONLY=load,interaction,zoom,evidence,present,lighthouse runs only those parts. */
+/** For working on the harness: BENCH_ONLY=load,versus,interaction,zoom,evidence,present,lighthouse runs only those parts. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const want = (part) => !ONLY.length || ONLY.includes(part);
 const SIZES = [70, 700, 2000, 5000];
@@ -208,6 +210,8 @@ function startServer() {
       let file = null;
       if (path.startsWith('/bench-models/'))
         file = inside(modelsDir, path.slice('/bench-models/'.length));
+      else if (path.startsWith('/__baseline/'))
+        file = inside(baselineDir, path.slice('/__baseline/'.length) || 'index.html');
       else {
         if (path.endsWith('/')) path += 'index.html';
         file = inside(dist, path.slice(1));
@@ -1060,6 +1064,35 @@ async function main() {
         );
       }
     }
+    // 5b. The app against the plain-D3 baseline, interleaved (issue 11's floor).
+    if (want('versus')) {
+      log('app against the plain-D3 baseline…');
+      await buildBaseline(here, baselineDir);
+      const modelAsset = readdirSync(join(dist, 'assets')).find((f) =>
+        /^model-[\w-]+\.json$/.test(f),
+      );
+      results.versus = await section('versus', () =>
+        measureVersus(
+          [
+            {
+              label: 'bundled',
+              appPath: '/',
+              modelUrl: `/assets/${modelAsset}`,
+              factors: bundled.factors.length,
+            },
+            ...[70, 700, 5000].map((n) => ({
+              label: `${n} factors`,
+              appPath: `/?model=/bench-models/model-${n}.json`,
+              modelUrl: `/bench-models/model-${n}.json`,
+              factors: n,
+            })),
+          ],
+          Math.max(3, Math.min(LOADS, 5)),
+          (path, factors) => measureLoad(browser, base, path, factors, 1),
+        ),
+      );
+    }
+
     // 6a. The evidence map: hovering lights links (bundled factors; a 2,000-factor model's domains).
     if (want('evidence')) {
       log('evidence map hover…');
@@ -1371,6 +1404,8 @@ function report(r) {
   for (const preset of ['mobile', 'desktop'])
     if (lh[preset]?.opportunities?.length)
       console.log(`  ${preset} opportunities (info): ${lh[preset].opportunities.join('; ')}`);
+
+  printVersus(r.versus);
 
   // Budgets.
   const budgets = [];
