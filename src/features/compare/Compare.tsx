@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { WithModel } from '../../app/WithModel';
 import { useSearchParams } from 'react-router-dom';
 import teamExampleUrl from '../../../data/examples/team-well-being.json?url';
 import { Diagram } from '../../diagram/Diagram';
@@ -6,7 +7,6 @@ import { checkModelAddress, quoteAddress } from '../../model/address';
 import { buildIndex, type ModelIndex } from '../../model/indices';
 import { openUntrusted } from '../../model/openClient';
 import { shorten } from '../../model/origin';
-import { selectModelIndex, useStore } from '../../store/store';
 import { CHANGE_MARK, CompareLayer } from './CompareLayer';
 import { compareModels, marksFor, type ChangeKind, type ModelChange } from './diff';
 
@@ -19,9 +19,7 @@ type Other =
 
 /** Put another model beside the one on show: what was added, removed, renamed or moved. */
 export default function Compare() {
-  const index = useStore(selectModelIndex);
-  if (!index) return <p className="page-message">Loading the model…</p>;
-  return <CompareView index={index} />;
+  return <WithModel>{(index) => <CompareView index={index} />}</WithModel>;
 }
 
 const toOther = (result: Awaited<ReturnType<typeof openUntrusted>>, name: string): Other =>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { WithModel } from '../../app/WithModel';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useResourceIndex } from '../../app/data';
 import { Diagram } from '../../diagram/Diagram';
@@ -7,7 +8,6 @@ import type { ModelIndex } from '../../model/indices';
 import { DIRECTION_LABELS, GradeBadge } from '../../panel/OutcomeLinks';
 import { ResourceFilters } from '../../panel/ResourceFilters';
 import { paths, withSticky } from '../../routes/paths';
-import { selectModelIndex, useStore } from '../../store/store';
 import { CiteButton } from '../cite/CiteButton';
 import { DIRECTION_MARK, GRADE_STROKE } from './bundle';
 import { EvidenceTable } from './EvidenceTable';
@@ -16,9 +16,7 @@ import { LinksLayer } from './LinksLayer';
 
 /** The factor → outcome evidence: a map over the radial diagram, or a table; filters in the URL. */
 export default function EvidenceMap() {
-  const index = useStore(selectModelIndex);
-  if (!index) return <p className="page-message">Loading the model…</p>;
-  return <EvidenceView index={index} />;
+  return <WithModel>{(index) => <EvidenceView index={index} />}</WithModel>;
 }
 
 function EvidenceView({ index }: { index: ModelIndex }) {

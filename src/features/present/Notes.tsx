@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { WithModel } from '../../app/WithModel';
 import { useSearchParams } from 'react-router-dom';
 import type { ModelIndex } from '../../model/indices';
-import { selectModelIndex, useStore } from '../../store/store';
 import { openPresentLink, type PresentLink } from './channel';
-import { stepFrom } from './Present';
+import { stepFrom } from './steps';
 import { usePlaylist } from './usePlaylist';
 
 const clock = (ms: number) => {
@@ -17,9 +17,7 @@ const clock = (ms: number) => {
  * window is gone.
  */
 export default function Notes() {
-  const index = useStore(selectModelIndex);
-  if (!index) return <p className="page-message">Loading the model…</p>;
-  return <NotesScreen index={index} />;
+  return <WithModel>{(index) => <NotesScreen index={index} />}</WithModel>;
 }
 
 function NotesScreen({ index }: { index: ModelIndex }) {
@@ -61,16 +59,22 @@ function NotesScreen({ index }: { index: ModelIndex }) {
       return out;
     });
   };
+  // One listener for the window's life; it reads the latest step and mover through a ref.
+  const latest = useRef({ go, current });
+  useEffect(() => {
+    latest.current = { go, current };
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (['ArrowRight', 'PageDown', ' '].includes(e.key)) go(current + 1);
-      else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(current - 1);
+      const { go: move, current: now } = latest.current;
+      if (['ArrowRight', 'PageDown', ' '].includes(e.key)) move(now + 1);
+      else if (['ArrowLeft', 'PageUp'].includes(e.key)) move(now - 1);
       else return;
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const step = steps[current - 1];
   const next = steps[current];

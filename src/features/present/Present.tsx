@@ -1,13 +1,14 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { WithModel } from '../../app/WithModel';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Diagram } from '../../diagram/Diagram';
 import type { ModelIndex } from '../../model/indices';
 import { paths, withSticky } from '../../routes/paths';
 import { CrisisLines, CrisisSupport } from '../../shell/CrisisSupport';
-import { PRESENT_SCALES, selectModelIndex, useStore } from '../../store/store';
+import { PRESENT_SCALES, useStore } from '../../store/store';
 import { openPresentLink, type PresentLink } from './channel';
 import { SpotlightLayer } from './SpotlightLayer';
-import { stepView, type PlayStep } from './steps';
+import { stepFrom, stepView, type PlayStep } from './steps';
 import { usePlaylist } from './usePlaylist';
 import { usePresentKeys } from './usePresentKeys';
 
@@ -20,15 +21,9 @@ function explorerPathFor(step: PlayStep | undefined) {
   return paths.model();
 }
 
-/** The step number in the URL, kept within the steps there are (counting from 1). */
-export const stepFrom = (params: URLSearchParams, total: number) =>
-  Math.min(Math.max(1, Math.floor(Number(params.get('step')) || 1)), Math.max(1, total));
-
 /** The presentation: the diagram, a caption with the step's talking points, and the controls. */
 export default function Present() {
-  const index = useStore(selectModelIndex);
-  if (!index) return <p className="page-message">Loading the model…</p>;
-  return <PresentScreen index={index} />;
+  return <WithModel>{(index) => <PresentScreen index={index} />}</WithModel>;
 }
 
 function PresentScreen({ index }: { index: ModelIndex }) {

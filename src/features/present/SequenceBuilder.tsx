@@ -1,14 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { WithModel } from '../../app/WithModel';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { domainsInGroupOrder, type ModelIndex } from '../../model/indices';
-import { selectModelIndex, useStore } from '../../store/store';
 import { formatSequence, MAX_SEQUENCE, parseSequence } from './steps';
 
 /** Pick and order domains and factors for your own talk; the result is a link. */
 export default function SequenceBuilder() {
-  const index = useStore(selectModelIndex);
-  if (!index) return <p className="page-message">Loading the model…</p>;
-  return <Builder index={index} />;
+  return <WithModel>{(index) => <Builder index={index} />}</WithModel>;
 }
 
 function Builder({ index }: { index: ModelIndex }) {

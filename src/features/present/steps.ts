@@ -161,3 +161,7 @@ export function stepView(index: ModelIndex, step: PlayStep | undefined) {
     dimmed: new Set(all.filter((id) => !lit.has(id))),
   };
 }
+
+/** The step number in the URL, kept within the steps there are (counting from 1). */
+export const stepFrom = (params: URLSearchParams, total: number) =>
+  Math.min(Math.max(1, Math.floor(Number(params.get('step')) || 1)), Math.max(1, total));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { WithModel } from '../../app/WithModel';
 import { Link } from 'react-router-dom';
 import { domainsInGroupOrder, type ModelIndex } from '../../model/indices';
-import { selectModelIndex, useStore } from '../../store/store';
 import { DataControls, PassphrasePrompt } from './DataControls';
 import { FactorRating } from './FactorRating';
 import { isRating } from './format';
@@ -17,9 +17,7 @@ import { useStartReflection } from './useStartReflection';
 
 /** A calm walk through the domains, one at a time, on this device only. */
 export default function Reflect() {
-  const index = useStore(selectModelIndex);
-  if (!index) return <p className="page-message">Loading the model…</p>;
-  return <Walk index={index} />;
+  return <WithModel>{(index) => <Walk index={index} />}</WithModel>;
 }
 
 function Walk({ index }: { index: ModelIndex }) {

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { WithModel } from '../../app/WithModel';
 import { Link, useNavigate } from 'react-router-dom';
 import { useResourceIndex } from '../../app/data';
 import { isPractical, rankResources } from '../../model/evidence';
 import type { ModelIndex } from '../../model/indices';
-import { selectModelIndex, useStore } from '../../store/store';
+import { useStore } from '../../store/store';
 import { Compare } from './Compare';
 import { DataControls } from './DataControls';
 import { addPlanItem, removePlanItem } from './session';
@@ -14,9 +15,7 @@ import { useStartReflection } from './useStartReflection';
 
 /** The strongest drains and supports, split by where they sit, with what can be done. */
 export default function Summary() {
-  const index = useStore(selectModelIndex);
-  if (!index) return <p className="page-message">Loading the model…</p>;
-  return <SummaryView index={index} />;
+  return <WithModel>{(index) => <SummaryView index={index} />}</WithModel>;
 }
 
 function SummaryView({ index }: { index: ModelIndex }) {
