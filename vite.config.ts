@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy } from './src/app/csp';
+import { contentSecurityPolicy, CSP_DIRECTIVES, PRERENDER_GUARD } from './src/app/csp';
 import { validateModel, validatePresentation, validateResourceLibrary } from './src/model/validate';
 
 /**
@@ -61,6 +63,74 @@ function preloadModel(): Plugin {
   };
 }
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const guardHash = sha256(PRERENDER_GUARD);
+/** The hash of the stylesheet inlined into index.html, for the policy (set during the build). */
+const inlined = { styleHash: '' };
+
+/**
+ * Puts the stylesheet into index.html itself: the first paint then waits for no request but the
+ * page. The policy allows exactly that stylesheet, by its hash.
+ */
+function inlineStylesheet(): Plugin {
+  return {
+    name: 'inline-stylesheet',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const css = Object.values(ctx.bundle ?? {}).filter(
+          (a) => a.type === 'asset' && a.fileName.endsWith('.css'),
+        );
+        if (css.length !== 1 || css[0]?.type !== 'asset')
+          throw new Error(`expected one stylesheet in the build, found ${css.length}`);
+        const text = String(css[0].source);
+        const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${css[0].fileName}"[^>]*>`);
+        if (!link.test(html)) throw new Error(`no link to ${css[0].fileName} in index.html`);
+        inlined.styleHash = sha256(text);
+        return html.replace(link, () => `<style>${text}</style>`);
+      },
+    },
+  };
+}
+
+/**
+ * Draws the first screen (the bundled NAM model at `/`) into the built index.html, so the diagram
+ * shows before any JavaScript runs (src/prerender.tsx renders it with React on Node; src/main.tsx
+ * takes over). With it goes the one inline script, which hides the drawing on other addresses.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const server = await createServer({
+          configFile: false,
+          logLevel: 'error',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+        });
+        try {
+          const { render } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+            render: (model: unknown) => string;
+          };
+          const markup = render(JSON.parse(readFileSync('data/model.json', 'utf8')));
+          if (!html.includes('<div id="root"></div>'))
+            throw new Error('index.html has no empty #root');
+          return {
+            html: html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
+            tags: [{ tag: 'script', children: PRERENDER_GUARD, injectTo: 'head-prepend' }],
+          };
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 /**
  * Puts the Content-Security-Policy (src/app/csp.ts) at the top of the built index.html. Only in
  * the build: the dev server injects inline scripts and styles of its own for hot reload.
@@ -74,7 +144,14 @@ function contentSecurityPolicyMeta(): Plugin {
       handler: () => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy({
+              ...CSP_DIRECTIVES,
+              'script-src': `${CSP_DIRECTIVES['script-src']} ${guardHash}`,
+              'style-src': `${CSP_DIRECTIVES['style-src']} ${inlined.styleHash}`,
+            }),
+          },
           injectTo: 'head-prepend',
         },
       ],
@@ -82,11 +159,35 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * React Router's package points every import at its development build (warnings included); the
+ * production build sits beside it. The app's production build uses that one.
+ */
+const routerProductionBuild = {
+  'react-router/dom': fileURLToPath(
+    new URL('node_modules/react-router/dist/production/dom-export.mjs', import.meta.url),
+  ),
+  'react-router': fileURLToPath(
+    new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url),
+  ),
+};
+
+export default defineConfig(({ mode }) => ({
+  resolve: {
+    alias:
+      mode === 'production'
+        ? Object.entries(routerProductionBuild).map(([name, file]) => ({
+            find: new RegExp(`^${name}$`),
+            replacement: file,
+          }))
+        : [],
+  },
   plugins: [
     react(),
     validateBundledData(),
     preloadModel(),
+    prerenderFirstScreen(),
+    inlineStylesheet(),
     contentSecurityPolicyMeta(),
     // Offline and installable: a service worker precaches the app, the bundled model, its
     // resources and the presentation; the page registers it itself (src/features/offline) and
@@ -129,6 +230,10 @@ export default defineConfig({
     target: 'es2022',
     // JSON data stays a separate file fetched at run time, never inlined into JavaScript.
     assetsInlineLimit: 0,
+    // No preload helper: a lazy chunk's own imports are requested when it arrives (one step
+    // later) instead of with it. It saves the first page 1.4 KB gzip and the file lists that
+    // every dynamic import would otherwise carry.
+    modulePreload: false,
   },
   preview: { port: 4173, strictPort: false },
-});
+}));

@@ -1,8 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
+import { AfterMount } from './app/AfterMount';
 import { useModelSource } from './app/data';
 import { Explorer } from './routes/Explorer';
-import { ConsentScreen } from './shell/ConsentScreen';
 import { Header } from './shell/Header';
 import { Notices } from './shell/Notices';
 import { ProvenanceBanner } from './shell/ProvenanceBanner';
@@ -21,8 +21,12 @@ const ReflectSummary = lazy(() => import('./features/reflect/Summary'));
 const EmbedFooter = lazy(() => import('./features/share/EmbedFooter'));
 const OfflineStatus = lazy(() => import('./features/offline/OfflineStatus'));
 const DropZone = lazy(() => import('./features/import/DropZone'));
+const ConsentScreen = lazy(() =>
+  import('./shell/ConsentScreen').then((m) => ({ default: m.ConsentScreen })),
+);
 
 const loading = <p className="page-message">Loading…</p>;
+const page = (element: ReactNode) => <Suspense fallback={loading}>{element}</Suspense>;
 
 /** Everything inside the router: exported so tests can mount it in a memory router. */
 export function Shell() {
@@ -56,27 +60,29 @@ export function Shell() {
       <main id="main" tabIndex={-1}>
         <Notices />
         {consent ? (
-          <ConsentScreen request={consent} />
+          page(<ConsentScreen request={consent} />)
         ) : (
-          <Suspense fallback={loading}>
-            <Routes>
-              <Route path="/about" element={<About />} />
-              <Route path="/present/build" element={<SequenceBuilder />} />
-              <Route path="/handout" element={<Handout />} />
-              <Route path="/reflect" element={<Reflect />} />
-              <Route path="/evidence" element={<EvidenceMap />} />
-              <Route path="/compare" element={<Compare />} />
-              <Route path="/reflect/summary" element={<ReflectSummary />} />
-              <Route path="*" element={<Explorer />} />
-            </Routes>
-          </Suspense>
+          // Only the lazy pages wait in a Suspense boundary: the explorer is drawn into the page
+          // at build time, and outside a boundary React adopts it in the first pass.
+          <Routes>
+            <Route path="/about" element={page(<About />)} />
+            <Route path="/present/build" element={page(<SequenceBuilder />)} />
+            <Route path="/handout" element={page(<Handout />)} />
+            <Route path="/reflect" element={page(<Reflect />)} />
+            <Route path="/evidence" element={page(<EvidenceMap />)} />
+            <Route path="/compare" element={page(<Compare />)} />
+            <Route path="/reflect/summary" element={page(<ReflectSummary />)} />
+            <Route path="*" element={<Explorer />} />
+          </Routes>
         )}
       </main>
-      <Suspense fallback={null}>
-        {embedded && <EmbedFooter />}
-        <OfflineStatus />
-        {!embedded && <DropZone />}
-      </Suspense>
+      <AfterMount>
+        <Suspense fallback={null}>
+          {embedded && <EmbedFooter />}
+          <OfflineStatus />
+          {!embedded && <DropZone />}
+        </Suspense>
+      </AfterMount>
     </>
   );
 }
@@ -84,8 +90,9 @@ export function Shell() {
 /** Wires the router and the shell; nothing more. */
 export function App() {
   return (
-    // Navigation renders at once, not in a transition: selecting a factor paints its panel in the
-    // same interaction, so Event Timing (npm run bench) measures what a person waits for.
+    // Navigation renders at once, so quick key presses never read a stale address. A click on the
+    // diagram is the exception: it paints its outline first and opens its page in a transition
+    // (src/diagram/Diagram.tsx).
     <BrowserRouter useTransitions={false}>
       <Shell />
     </BrowserRouter>

@@ -1,16 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { prefetchBundledModel } from './app/data';
+import { holdClicks, requestLinkedModel } from './app/early';
 import './styles.css';
 
-// Start the model's request before React's first render so the two overlap.
-if (!new URLSearchParams(location.search).has('model')) void prefetchBundledModel();
-
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+// The page's entry, kept small. The build has drawn the first screen of `/` into the page
+// (src/prerender.tsx): the browser paints it first, then the app starts (./start.tsx) and adopts
+// it, replaying any click made before it could answer. Anywhere else the app starts at once.
+const prerendered =
+  document.getElementById('root')?.firstElementChild &&
+  !document.documentElement.classList.contains('no-prerender');
+if (prerendered) {
+  holdClicks();
+  requestAnimationFrame(() => setTimeout(() => void import('./start')));
+} else {
+  requestLinkedModel();
+  void import('./start');
+}

@@ -19,6 +19,14 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'form-action': "'self'",
 };
 
+/**
+ * The one inline script of the built page, allowed by its hash. The build draws the explorer's
+ * first screen for `/` into index.html (src/prerender.tsx); on any other address that drawing is
+ * the wrong screen, so this hides it before the first paint (src/main.tsx clears it).
+ */
+export const PRERENDER_GUARD =
+  "if(location.pathname!=='/'||location.search)document.documentElement.classList.add('no-prerender')";
+
 /** The policy as one header value. */
 export const contentSecurityPolicy = (directives: Record<string, string> = CSP_DIRECTIVES) =>
   Object.entries(directives)

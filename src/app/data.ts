@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import modelUrl from '../../data/model.json?url';
 import resourcesUrl from '../../data/resources.json?url';
 import { checkModelAddress } from '../model/address';
+import { earlyModel, takeEarlyModel } from './early';
 import { buildIndex } from '../model/indices';
 import { fetchJson, loadResourceLibrary, trustedModel, type LoadResult } from '../model/load';
 import type { OpenRequest } from '../model/open';
@@ -48,6 +49,35 @@ export async function loadBundledModel() {
 }
 
 /**
+ * Up to this size, a model requested as the page started (src/app/early.ts) is opened on the page:
+ * parsing and checking it takes less than starting a worker. The 5,000-factor model the bench
+ * draws is 1.5 MB.
+ */
+const ON_PAGE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Opens the early request for a linked model on the page when it is small enough, else says so
+ * (null) and lets the worker fetch and check it.
+ */
+async function openEarly(url: string, signal: AbortSignal): Promise<LoadResult<Model> | null> {
+  const pending = takeEarlyModel(url);
+  const response = await pending?.catch(() => null);
+  // A failed request is made again by the worker, which words the failure.
+  if (!response) return null;
+  const size = Number(response.headers.get('content-length'));
+  if (!(size > 0 && size <= ON_PAGE_BYTES)) {
+    void response.body?.cancel();
+    return null;
+  }
+  const { openResponse } = await import('../model/open');
+  const result = await openResponse(response, url);
+  return signal.aborted ? null : result;
+}
+
+/** The address of the model being opened from a link, if one is. */
+let opening: string | null = null;
+
+/**
  * Opens a person's own model (a link or a file) off the main thread. If it fails, the model
  * already on show stays (or the bundled one is loaded), and the error says what went wrong and
  * where. Resolves with whether it opened; a request overtaken by a newer one resolves false and
@@ -58,7 +88,11 @@ async function openOwnModel(request: OpenRequest, origin: ModelOrigin): Promise<
   const store = useStore.getState();
   const hadModel = store.model.status === 'ready';
   if (!hadModel) store.modelLoading();
-  const result: LoadResult<Model> | null = await openUntrusted(request, signal);
+  opening = request.kind === 'url' ? request.url : null;
+  const result: LoadResult<Model> | null =
+    (request.kind === 'url' ? await openEarly(request.url, signal) : null) ??
+    (signal.aborted ? null : await openUntrusted(request, signal));
+  if (!signal.aborted) opening = null;
   if (!result) return false;
   if (result.ok) {
     useStore.getState().modelLoaded({ index: buildIndex(result.value), origin });
@@ -73,6 +107,19 @@ async function openOwnModel(request: OpenRequest, origin: ModelOrigin): Promise<
 /** Opens a model file the person chose on this device. */
 export const openModelFile = (file: File) =>
   openOwnModel({ kind: 'file', file, name: file.name }, { kind: 'file', name: file.name });
+
+/**
+ * Opens the model a link on this site names, requested as the page started: the app starts
+ * with it when it comes quickly (src/start.tsx).
+ */
+export function openEarlyLinkedModel(): Promise<boolean> | null {
+  const early = earlyModel();
+  if (!early) return null;
+  return openOwnModel(
+    { kind: 'url', url: early.url },
+    { kind: 'url', url: early.url, host: early.host },
+  );
+}
 
 /** Goes back to the bundled NAM model from whatever is on show or waiting for consent. */
 export function showBundledModel() {
@@ -118,6 +165,8 @@ export function useModelSource(modelParam: string | null) {
       return;
     }
     if (origin?.kind === 'url' && origin.url === address.url) return;
+    // Already on its way (requested as the page started, src/start.tsx).
+    if (opening === address.url) return;
     if (!address.sameOrigin && !agreed.has(address.url)) {
       // Nothing from the other site is fetched until the person agrees.
       askConsent({ url: address.url, host: address.host });

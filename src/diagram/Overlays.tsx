@@ -40,8 +40,20 @@ export function FocusRing({
   );
 }
 
-/** The selection, outlined in a heavy dashed line so it never depends on colour alone. */
-export function SelectionOutline({ segment }: { segment: Segment | undefined }) {
+/**
+ * The selection, outlined in a heavy dashed line so it never depends on colour alone. A segment
+ * just clicked is outlined at once, before the page it opens has been drawn.
+ */
+export function SelectionOutline({
+  selectedId,
+  segments,
+}: {
+  selectedId: string | null;
+  segments: Map<string, Segment>;
+}) {
+  const selectingId = useStore((s) => s.selectingId);
+  const id = selectingId ?? selectedId;
+  const segment = id ? segments.get(id) : undefined;
   if (!segment) return null;
   return (
     <g className="selection-outline">

@@ -5,15 +5,26 @@ export interface Size {
   height: number;
 }
 
+/** The size the build draws the first diagram at; the drawing scales to its box (a viewBox). */
+export const PRERENDER_SIZE: Size = { width: 800, height: 800 };
+
+/**
+ * The size to draw at before anything is measured: set by the build-time drawing of the first
+ * screen (src/prerender.tsx), and in the browser while React takes that drawing over
+ * (src/start.tsx), so both draw the same. The first measurement clears it.
+ */
+export const prerenderSize: { current: Size | null } = { current: null };
+
 /**
  * The element's content size, kept current with a ResizeObserver. It is null until the first
  * measurement (made before the first paint), so nothing is drawn twice at a guessed size.
  */
 export function useSize(ref: RefObject<HTMLElement | null>, fallback: Size): Size | null {
-  const [size, setSize] = useState<Size | null>(null);
+  const [size, setSize] = useState<Size | null>(prerenderSize.current);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    prerenderSize.current = null;
     const read = () => {
       const { width, height } = el.getBoundingClientRect();
       // jsdom and hidden elements measure 0: keep the last real size, or the fallback.

@@ -1,5 +1,4 @@
 import type { Issue } from './validate';
-import { parseJson } from './read';
 import type { Model, ResourceLibrary } from './types';
 
 /** What went wrong while loading, said so a person can fix it. */
@@ -31,8 +30,15 @@ export async function fetchJson(url: string, fetcher: typeof fetch = fetch) {
   }
   if (!response.ok)
     return fail(url, `The server answered ${response.status} ${response.statusText}`.trim() + '.');
-  const json = parseJson(await response.text(), 'server');
-  return json.ok ? { ok: true as const, value: json.value } : fail(url, json.summary);
+  // The app's own files are checked by the build, so a plain parse will do: the first page needs
+  // none of the untrusted-input reader (./read.ts), which finds the line of a fault.
+  if ((response.headers.get('content-type') ?? '').startsWith('text/html'))
+    return fail(url, 'The server sent a web page, not the data file.');
+  try {
+    return { ok: true as const, value: (await response.json()) as unknown };
+  } catch {
+    return fail(url, 'The file is not valid JSON: it may have been damaged on the way here.');
+  }
 }
 
 /**

@@ -1,14 +1,12 @@
 import { LIMITS } from './limits';
 import type { LoadResult } from './load';
 import { parseJson, readBlob, readResponse, type Read } from './read';
+import { FETCH_TIMEOUT_MS, modelRequest } from './request';
 import type { Model } from './types';
 import { validateModel } from './validate';
 
 /** A model to open: from an address (already checked by ./address) or from a file. */
 export type OpenRequest = { kind: 'url'; url: string } | { kind: 'file'; file: Blob; name: string };
-
-/** How long a server may take before the person is told it did not answer. */
-export const FETCH_TIMEOUT_MS = 30_000;
 
 /** Where a request's model comes from, as messages name it: the address or the file name. */
 export const sourceOf = (request: OpenRequest) =>
@@ -19,12 +17,7 @@ async function fetchText(url: string, fetcher: typeof fetch): Promise<Read<strin
   const sameSite = typeof location !== 'undefined' && new URL(url).origin === location.origin;
   let response: Response;
   try {
-    response = await fetcher(url, {
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-      credentials: 'omit',
-      redirect: 'follow',
-      headers: { accept: 'application/json' },
-    });
+    response = await fetcher(url, modelRequest());
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'TimeoutError')
       return {
@@ -47,22 +40,36 @@ async function fetchText(url: string, fetcher: typeof fetch): Promise<Read<strin
  * what went wrong, once, and where. Runs in a Web Worker (./modelWorker.ts) so a big file never
  * holds up the page.
  */
-export async function openModel(
+export function openModel(
   request: OpenRequest,
   fetcher: typeof fetch = fetch,
 ): Promise<LoadResult<Model>> {
-  const source = sourceOf(request);
+  return checked(sourceOf(request), request.kind === 'url' ? 'server' : 'file', () =>
+    request.kind === 'url' ? fetchText(request.url, fetcher) : readBlob(request.file, LIMITS.bytes),
+  );
+}
+
+/**
+ * The same checks for a response already under way: a small model on this site, requested as the
+ * page started (src/app/early.ts) and opened on the page, where a worker would take longer to
+ * start than the work takes.
+ */
+export const openResponse = (response: Response, url: string): Promise<LoadResult<Model>> =>
+  checked(url, 'server', () => readResponse(response, LIMITS.bytes));
+
+async function checked(
+  source: string,
+  from: 'server' | 'file',
+  read: () => Promise<Read<string>>,
+): Promise<LoadResult<Model>> {
   const fail = (summary: string): LoadResult<Model> => ({
     ok: false,
     error: { source, summary, issues: [] },
   });
   try {
-    const text =
-      request.kind === 'url'
-        ? await fetchText(request.url, fetcher)
-        : await readBlob(request.file, LIMITS.bytes);
+    const text = await read();
     if (!text.ok) return fail(text.summary);
-    const json = parseJson(text.value, request.kind === 'url' ? 'server' : 'file');
+    const json = parseJson(text.value, from);
     if (!json.ok) return fail(json.summary);
     const result = validateModel(json.value);
     if (result.ok) return { ok: true, value: result.value };

@@ -1,14 +1,11 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { isTyping } from '../app/keyboard';
 import { useLens } from '../app/lens';
 import { pageLoad } from '../app/pageLoad';
 import { Diagram, focusElement } from '../diagram/Diagram';
 import type { ModelIndex } from '../model/indices';
-import { Outline } from '../outline/Outline';
 import { DomainPanel } from '../panel/DomainPanel';
-import { FactorPanel } from '../panel/FactorPanel';
-import { NotFoundPanel } from '../panel/NotFoundPanel';
 import { OverviewPanel } from '../panel/OverviewPanel';
 import { Breadcrumb } from '../shell/Breadcrumb';
 import { LensBanner } from '../shell/LensBanner';
@@ -17,6 +14,16 @@ import { paths, withSticky } from './paths';
 import { resolveSelection, zoomedDomainId, type Selection } from './selection';
 
 const OutcomePanel = lazy(() => import('../panel/OutcomePanel'));
+// Loaded on demand, and fetched once the page is idle so the first click rarely waits: the
+// outline view, a factor's panel (with its resources) and the panel for an unknown address.
+const loadOutline = () => import('../outline/Outline').then((m) => ({ default: m.Outline }));
+const loadFactorPanel = () =>
+  import('../panel/FactorPanel').then((m) => ({ default: m.FactorPanel }));
+const Outline = lazy(loadOutline);
+const FactorPanel = lazy(loadFactorPanel);
+const NotFoundPanel = lazy(() =>
+  import('../panel/NotFoundPanel').then((m) => ({ default: m.NotFoundPanel })),
+);
 // The person's reflection, drawn only when they ask for it (and loaded only then).
 const ReflectionLayer = lazy(() => import('../features/reflect/ReflectionLayer'));
 const ReflectionNote = lazy(() => import('../features/reflect/ReflectionNote'));
@@ -83,13 +90,25 @@ function ExplorerView({ index }: { index: ModelIndex }) {
         ? selection.domain.id
         : null;
 
-  // Children's effects run first, so a panel present at page load sees `settled` still false.
+  // Fetch what the first clicks will want once the page is idle.
   useEffect(() => {
-    pageLoad.settled = true;
-    return () => {
-      pageLoad.settled = false;
-    };
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1000));
+    idle(() => void Promise.all([loadFactorPanel(), loadOutline()]));
   }, []);
+
+  // A panel takes focus only once the person has moved on from the address they arrived at: one
+  // that comes with that page, even a moment late (loaded on demand), leaves focus where the
+  // browser put it. A layout effect, so it is set before any panel's effect reads it.
+  const arrivedAt = useRef(pathname);
+  useLayoutEffect(() => {
+    if (pathname !== arrivedAt.current) pageLoad.settled = true;
+  }, [pathname]);
+  useEffect(
+    () => () => {
+      pageLoad.settled = false;
+    },
+    [],
+  );
 
   // Escape goes one level out. The listener reads the selection through a ref that it also moves
   // itself, so two quick presses go two levels even before React has re-rendered.
@@ -147,22 +166,29 @@ function ExplorerView({ index }: { index: ModelIndex }) {
               )}
             </Diagram>
           ) : (
-            <Outline
-              index={index}
-              selectedId={selectedId}
-              dimmedIds={lens.dimmed}
-              annotate={overlay ? reflectionNote : undefined}
-            />
+            <Suspense fallback={<p className="page-message">Loading the outline…</p>}>
+              <Outline
+                index={index}
+                selectedId={selectedId}
+                dimmedIds={lens.dimmed}
+                annotate={overlay ? reflectionNote : undefined}
+              />
+            </Suspense>
           )}
         </section>
-        <Suspense fallback={<p className="panel">Loading…</p>}>
-          <PanelFor index={index} selection={selection} />
-        </Suspense>
+        <PanelFor index={index} selection={selection} />
       </div>
     </>
   );
 }
 
+/** A panel loaded on demand, with a placeholder while it loads. */
+const lazyPanel = (panel: ReactNode) => (
+  <Suspense fallback={<p className="panel">Loading…</p>}>{panel}</Suspense>
+);
+
+/** The panel for the selection; the eager ones are outside any Suspense boundary, so the first
+ * screen's panel is adopted with the rest of the page. */
 function PanelFor({ index, selection }: { index: ModelIndex; selection: Selection }) {
   switch (selection.kind) {
     case 'model':
@@ -170,12 +196,14 @@ function PanelFor({ index, selection }: { index: ModelIndex; selection: Selectio
     case 'domain':
       return <DomainPanel index={index} domain={selection.domain} />;
     case 'factor':
-      return <FactorPanel index={index} factor={selection.factor} domain={selection.domain} />;
+      return lazyPanel(
+        <FactorPanel index={index} factor={selection.factor} domain={selection.domain} />,
+      );
     case 'outcome':
-      return <OutcomePanel index={index} outcome={selection.outcome} />;
+      return lazyPanel(<OutcomePanel index={index} outcome={selection.outcome} />);
     case 'resource':
-      return <ResourcePanel index={index} resourceId={selection.resourceId} />;
+      return lazyPanel(<ResourcePanel index={index} resourceId={selection.resourceId} />);
     case 'not-found':
-      return <NotFoundPanel selection={selection} />;
+      return lazyPanel(<NotFoundPanel selection={selection} />);
   }
 }

@@ -37,6 +37,11 @@ export interface State {
   hoveredDomainId: string | null;
   /** The diagram's one tab stop (roving tabindex). The selection itself lives in the URL. */
   focusId: string | null;
+  /**
+   * The segment just clicked or pressed, outlined at once while the page it opens is drawn (the
+   * navigation renders in a transition): what the next paint shows of a click.
+   */
+  selectingId: string | null;
   viewMode: ViewMode;
   /** Presentation preferences, kept for the next workshop. */
   presentScale: number;
@@ -55,6 +60,7 @@ export interface State {
 export interface Actions {
   hoverSegment: (id: string | null, domainId?: string | null) => void;
   focusSegment: (id: string | null) => void;
+  selectSegment: (id: string | null) => void;
   setViewMode: (mode: ViewMode) => void;
   setPresentScale: (scale: number) => void;
   setPresentContrast: (contrast: PresentContrast) => void;
@@ -75,6 +81,7 @@ export const getInitialState = (): State => ({
   hoveredId: null,
   hoveredDomainId: null,
   focusId: null,
+  selectingId: null,
   viewMode: 'diagram',
   presentScale: 1.25,
   presentContrast: 'normal',
@@ -106,6 +113,7 @@ export const useStore = create<State & Actions>()(
       ...getInitialState(),
       hoverSegment: (hoveredId, hoveredDomainId = null) => set({ hoveredId, hoveredDomainId }),
       focusSegment: (focusId) => set({ focusId }),
+      selectSegment: (selectingId) => set({ selectingId }),
       setViewMode: (viewMode) => set({ viewMode }),
       setPresentScale: (presentScale) => set({ presentScale }),
       setPresentContrast: (presentContrast) => set({ presentContrast }),
@@ -152,3 +160,13 @@ export const selectModelIndex = (s: State) =>
   s.model.status === 'ready' ? s.model.value.index : null;
 export const selectModelOrigin = (s: State) =>
   s.model.status === 'ready' ? s.model.value.origin : null;
+
+/**
+ * Makes the state as it is now the store's initial state. The build draws the first screen with
+ * the bundled model loaded (src/prerender.tsx) and the browser hydrates that drawing
+ * (src/start.tsx); in both, zustand hands React the store's initial state, so both must see the
+ * loaded model there for the two drawings to match.
+ */
+export function adoptCurrentAsInitialState() {
+  Object.assign(useStore.getInitialState(), useStore.getState());
+}

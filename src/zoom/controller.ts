@@ -1,7 +1,7 @@
 import { easeCubicInOut } from 'd3-ease';
-import { interpolate } from 'd3-interpolate';
 import { timer, type Timer } from 'd3-timer';
 import type { View } from '../layout/angles';
+import { turns } from '../layout/units';
 
 export interface ZoomController {
   /** The view now on show. */
@@ -39,14 +39,17 @@ export function createZoomController(
         onFrame(view, false);
         return Promise.resolve();
       }
-      const between = interpolate(view, target);
-      // d3's object interpolator mutates and returns one object; hand out a fresh one each frame
-      // so that state updates (compared by identity) are never skipped.
+      // Two numbers to tween: a plain linear step (d3-interpolate would bring d3-color with it).
+      // A fresh object each frame, so state updates (compared by identity) are never skipped.
+      const from = view;
+      const at = (e: number): View => ({
+        x0: turns(from.x0 + (target.x0 - from.x0) * e),
+        x1: turns(from.x1 + (target.x1 - from.x1) * e),
+      });
       return new Promise<void>((resolve) => {
         const t = timer((elapsed) => {
           const k = Math.min(1, elapsed / duration);
-          const { x0, x1 } = between(easeCubicInOut(k));
-          view = k === 1 ? target : { x0, x1 };
+          view = k === 1 ? target : at(easeCubicInOut(k));
           onFrame(view, k < 1);
           if (k === 1) stop();
         });

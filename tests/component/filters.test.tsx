@@ -5,8 +5,8 @@ import { currentUrl, renderApp } from './renderApp';
 describe('resource filters', () => {
   it('narrow a factor’s resources, live in the URL, and fade factors on the diagram', async () => {
     const { user } = renderApp('/factor/work-schedules');
-    const resources = screen.getByRole('region', { name: 'Resources' });
-    const before = within(resources).getAllByRole('article').length;
+    const resources = await screen.findByRole('region', { name: 'Resources' });
+    const before = (await within(resources).findAllByRole('article')).length;
 
     await user.selectOptions(within(resources).getByLabelText('For'), 'nurse');
     expect(currentUrl.search).toBe('?audience=nurse');
@@ -44,7 +44,7 @@ describe('resource filters', () => {
   it('show the role lens in the outline too', async () => {
     const { user } = renderApp('/factor/empathy?audience=dentist');
     await user.click(screen.getByRole('button', { name: 'Outline' }));
-    const tree = screen.getByRole('tree', { name: 'Outline' });
+    const tree = await screen.findByRole('tree', { name: 'Outline' });
     expect(within(tree).getAllByText('— no matching resources').length).toBeGreaterThan(0);
   });
 });

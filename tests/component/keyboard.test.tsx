@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { currentUrl, nextFrame, renderApp } from './renderApp';
 
@@ -33,8 +33,11 @@ describe('the diagram by keyboard', () => {
     ).toHaveLength(1);
 
     await user.keyboard('{Enter}');
-    expect(currentUrl.path).toBe('/factor/media-portrayal');
-    expect(screen.getByRole('heading', { level: 2, name: 'Media portrayal' })).toHaveFocus();
+    // The page it opens renders in a transition, and the factor's panel loads on demand.
+    await waitFor(() => expect(currentUrl.path).toBe('/factor/media-portrayal'));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: 'Media portrayal' })).toHaveFocus(),
+    );
 
     await user.keyboard('{Escape}');
     await nextFrame();

@@ -7,7 +7,7 @@ describe('another model in the same schema', () => {
     const { user } = renderApp('/', smallModel(), { kind: 'file', name: 'small.json' });
     expect(screen.getByRole('button', { name: 'Teams, Work, domain 1 of 3' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sleep, Rest, factor 1 of 2' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Sleep' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sleep' })).toBeVisible();
     expect(screen.getByText('Rest · Life')).toBeVisible();
   });
 });

@@ -6,7 +6,7 @@ describe('the outline view', () => {
   it('shows the selection from the URL, with its branch open', async () => {
     const { user } = renderApp('/factor/autonomy');
     await user.click(screen.getByRole('button', { name: 'Outline' }));
-    const tree = screen.getByRole('tree', { name: 'Outline' });
+    const tree = await screen.findByRole('tree', { name: 'Outline' });
     const item = within(tree).getByRole('treeitem', { name: 'Autonomy' });
     expect(item).toHaveAttribute('aria-selected', 'true');
     expect(

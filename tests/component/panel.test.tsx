@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { currentUrl, nextFrame, renderApp, smallModel } from './renderApp';
 
 describe('the factor panel', () => {
-  it('shows the factor’s name, domain and group, description, outcomes and ranked resources', () => {
+  it('shows the factor’s name, domain and group, description, outcomes and ranked resources', async () => {
     renderApp('/factor/health-it-and-ehr');
-    const panel = screen.getByRole('complementary', {
+    const panel = await screen.findByRole('complementary', {
       name: 'Health IT interoperability and usability/electronic health records',
     });
     expect(
@@ -23,7 +23,7 @@ describe('the factor panel', () => {
     expect(within(outcomes).getAllByText(/evidence$/).length).toBeGreaterThan(0);
 
     const resources = within(panel).getByRole('region', { name: 'Resources' });
-    const cards = within(resources).getAllByRole('article');
+    const cards = await within(resources).findAllByRole('article');
     expect(cards.length).toBeGreaterThanOrEqual(3);
     // Strongest evidence first: the first card is not weaker than the last.
     const levels = cards.map((c) => c.textContent ?? '');
@@ -67,8 +67,10 @@ describe('the factor panel', () => {
 describe('an unknown id', () => {
   it('shows a friendly not-found with the closest matches', async () => {
     const { user } = renderApp('/factor/wrk-schedule');
-    expect(screen.getByRole('heading', { name: 'No factor called “wrk-schedule”' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'No factor called “wrk-schedule”' }),
+    ).toBeVisible();
     await user.click(screen.getByRole('link', { name: 'Work schedules' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Work schedules' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Work schedules' })).toBeVisible();
   });
 });

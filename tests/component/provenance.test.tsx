@@ -12,13 +12,13 @@ const fromLink = {
 const linked = `?model=${encodeURIComponent(fromLink.url)}`;
 
 describe('the provenance banner', () => {
-  it('is absent for the bundled NAM model, whose panels credit the NAM', () => {
+  it('is absent for the bundled NAM model, whose panels credit the NAM', async () => {
     renderApp('/factor/autonomy');
+    expect(await screen.findByText(/^Based on the National Academy of Medicine/)).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Whose model this is' })).toBeNull();
-    expect(screen.getByText(/^Based on the National Academy of Medicine/)).toBeVisible();
   });
 
-  it('names another model, where it came from, and that it is not the NAM model', () => {
+  it('names another model, where it came from, and that it is not the NAM model', async () => {
     renderApp(`/factor/sleep${linked}`, smallModel(), fromLink);
     const banner = screen.getByRole('region', { name: 'Whose model this is' });
     expect(banner).toHaveTextContent(
@@ -28,7 +28,7 @@ describe('the provenance banner', () => {
     expect(within(banner).getByRole('tooltip')).toHaveTextContent(fromLink.url);
     expect(screen.queryByText(/^Based on the National Academy of Medicine/)).toBeNull();
     expect(
-      screen.getByText(/is a model opened from models\.example\.org, not the NAM model/),
+      await screen.findByText(/is a model opened from models\.example\.org, not the NAM model/),
     ).toBeVisible();
   });
 

@@ -29,6 +29,7 @@ describe('search', () => {
 
   it('opens with Ctrl+K, says when nothing matches, and closes with Escape back where it was', async () => {
     const { user } = renderApp('/factor/autonomy');
+    await screen.findByRole('heading', { level: 2, name: 'Autonomy' });
     const launcher = screen.getByRole('button', { name: /^Search/ });
     launcher.focus();
     await user.keyboard('{Control>}k{/Control}');

@@ -22,6 +22,7 @@ describe.skipIf(noBrowser)('axe-core finds nothing', () => {
   it('on the outline view and with crisis support open', async () => {
     const page = await open(browserOf(), '/factor/autonomy');
     await page.getByRole('button', { name: 'Outline' }).click();
+    await page.getByRole('tree').waitFor();
     await page.getByText('Need help now?').click();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

@@ -50,6 +50,13 @@ export function useBrowser(): () => Browser {
   };
 }
 
+/**
+ * Waits until the app has taken over the page: the build's drawing of `/` shows before it, but
+ * answers only once the app is ready (clicks made earlier are replayed; keys are not).
+ */
+export const appReady = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('cwb:app-ready').length > 0);
+
 /** A fresh page at a path of the built app, with the diagram (or page) drawn. */
 export async function open(
   browser: Browser,
@@ -63,6 +70,7 @@ export async function open(
   (page as Page & { errors: string[] }).errors = errors;
   await page.goto(baseUrl + path);
   await page.locator('main').waitFor();
+  await appReady(page);
   return page;
 }
 

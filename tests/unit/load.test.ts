@@ -94,6 +94,20 @@ describe('the app’s own files', () => {
     expect(!result.ok && result.error.summary).toBe('The server answered 404 Not Found.');
   });
 
+  it('say when one will not parse, or is a web page', async () => {
+    const broken = await fetchJson('/model.json', respond('{"id": ', 200));
+    expect(!broken.ok && broken.error.summary).toBe(
+      'The file is not valid JSON: it may have been damaged on the way here.',
+    );
+    const page = await fetchJson(
+      '/model.json',
+      respond('<!doctype html>', 200, { 'content-type': 'text/html' }),
+    );
+    expect(!page.ok && page.error.summary).toBe('The server sent a web page, not the data file.');
+    const good = await fetchJson('/model.json', respond('{"id": "x"}', 200));
+    expect(good.ok && good.value).toEqual({ id: 'x' });
+  });
+
   it('fill the optional arrays of a trusted model', () => {
     const m = trustedModel({ id: 'x', domains: [] });
     expect(m.links).toEqual([]);

@@ -21,10 +21,10 @@ let x = 0;
 model.domains.forEach((d, i) => {
   const x0 = x;
   for (const f of d.factors) {
-    factors.push({ label: f.shortLabel ?? f.label, x0: x, x1: x + 1 / total, colour: i });
+    factors.push({ id: f.id, label: f.shortLabel ?? f.label, x0: x, x1: x + 1 / total, colour: i });
     x += 1 / total;
   }
-  domains.push({ label: d.shortLabel ?? d.label, x0, x1: x, colour: i });
+  domains.push({ id: d.id, label: d.shortLabel ?? d.label, x0, x1: x, colour: i });
 });
 
 let view = { x0: 0, x1: 1 };
@@ -41,6 +41,7 @@ const fill = (i, light) => `hsl(${(i * 53) % 360} 55% ${light}%)`;
 const svg = select(document.body).append('svg').attr('width', width).attr('height', height);
 const g = svg.append('g').attr('transform', `translate(${width / 2},${height / 2})`);
 g.append('circle')
+  .attr('class', 'centre')
   .attr('r', 0.25 * R)
   .attr('fill', '#f3ead7')
   .on('click', () => zoom(null));
@@ -55,6 +56,7 @@ const domainPaths = g
   .selectAll('path')
   .data(domains)
   .join('path')
+  .attr('data-id', (d) => d.id)
   .attr('fill', (d) => fill(d.colour, 70))
   .attr('stroke', '#fff')
   .style('cursor', 'pointer')
@@ -111,4 +113,6 @@ function zoom(d) {
 }
 
 draw();
+// What the bench looks for (tests/bench/browser.mjs): the drawn diagram and its size.
+svg.attr('data-factors', total);
 requestAnimationFrame(() => performance.mark('cwb:diagram-drawn', { detail: { factors: total } }));

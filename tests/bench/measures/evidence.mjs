@@ -3,8 +3,8 @@
 // links (the bundled model's factors; a 2,000-factor model's domains, whose factors are banded).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { recordFrames, summariseFrames } from './frames.mjs';
-import { generateModel } from './generate-model.mjs';
+import { recordFrames, summariseFrames } from '../frames.mjs';
+import { generateModel } from '../generate-model.mjs';
 
 const VIEWPORT = { width: 1440, height: 900 };
 

@@ -2,7 +2,7 @@
 // projector size, and what the service worker precaches for offline use.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { recordFrames } from './frames.mjs';
+import { recordFrames } from '../frames.mjs';
 
 const PROJECTOR = { width: 1024, height: 768 };
 const RECORD_MS = 700;

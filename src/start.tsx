@@ -1,0 +1,53 @@
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './App';
+import { loadBundledModel, openEarlyLinkedModel, prefetchBundledModel } from './app/data';
+import { appReady } from './app/early';
+import { PRERENDER_SIZE, prerenderSize } from './diagram/useSize';
+import { adoptCurrentAsInitialState } from './store/store';
+
+// Start the model's request before React's first render so the two overlap.
+if (!new URLSearchParams(location.search).has('model')) void prefetchBundledModel();
+
+// The app proper, started by ./main.tsx once the page has shown what it has.
+const root = document.getElementById('root');
+const html = document.documentElement;
+/** Tells the page the app is ready, once its first screen has committed. */
+function Ready({ children }: { children: ReactNode }) {
+  useEffect(appReady, []);
+  return children;
+}
+const app = (
+  <StrictMode>
+    <Ready>
+      <App />
+    </Ready>
+  </StrictMode>
+);
+// The build drew the first screen of `/` into the page (src/prerender.tsx). React adopts it
+// (hydration), drawing the same: the model already loaded, the diagram at the build's size until
+// it is measured. Elements keep their identity, so focus and scroll stay where the person put
+// them. Where a saved preference draws something else (the outline, say), React redraws the
+// screen. On any other address the drawing was hidden before the first paint (src/app/csp.ts)
+// and is cleared here.
+if (root?.firstElementChild && !html.classList.contains('no-prerender'))
+  void loadBundledModel().then(() => {
+    prerenderSize.current = PRERENDER_SIZE;
+    adoptCurrentAsInitialState();
+    hydrateRoot(root, app, {
+      onRecoverableError: (error) => {
+        if (import.meta.env.DEV) console.warn('The first screen was redrawn:', error);
+      },
+    });
+  });
+else {
+  root?.replaceChildren();
+  html.classList.remove('no-prerender');
+  // A model linked on this site was requested as the page started (src/app/early.ts): when it
+  // comes within a moment, the app's first render draws it, instead of "Loading" and then it.
+  const linked = openEarlyLinkedModel();
+  const moment = new Promise((r) => setTimeout(r, 300));
+  void (linked ? Promise.race([linked, moment]) : Promise.resolve()).then(() => {
+    if (root) createRoot(root).render(app);
+  });
+}

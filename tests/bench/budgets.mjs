@@ -1,0 +1,100 @@
+// The budgets (issue 11): ratios against the baseline measured in the same run where a figure
+// has one, absolute limits where it is the app's alone. Each is PASS, FAIL or NOT RUN.
+import { KB } from './util.mjs';
+
+const RATIO_DRAWN = { bundled: 1.0, '70 factors': 1.0, '700 factors': 1.0, '5000 factors': 1.2 };
+
+export function checkBudgets(r) {
+  const out = [];
+  const budget = (name, limit, actual, pass) =>
+    out.push({
+      budget: name,
+      limit,
+      actual,
+      result: pass == null ? 'NOT RUN' : pass ? 'PASS' : 'FAIL',
+    });
+  const list = (v) => (Array.isArray(v) ? v : []);
+  const x = (v) => (v == null ? '—' : `${v}×`);
+
+  for (const row of list(r.draw))
+    budget(
+      `Diagram drawn, ${row.model}: app / baseline`,
+      `≤ ${RATIO_DRAWN[row.model].toFixed(1)}×`,
+      x(row.ratio.drawn),
+      row.ratio.drawn == null ? null : row.ratio.drawn <= RATIO_DRAWN[row.model],
+    );
+  for (const row of list(r.click))
+    for (const when of ['first', 'later'])
+      budget(
+        `Click → next paint p75 (${when === 'first' ? 'first after load' : 'later clicks'}), ${row.model}: app / baseline`,
+        '≤ 1.0×',
+        `${x(row.ratio[when])} (${row.app[when].p75} vs ${row.baseline[when].p75} ms)`,
+        row.ratio[when] == null ? null : row.ratio[when] <= 1.0,
+      );
+  const first = r.firstClicks;
+  budget(
+    'First click after a load p95, bundled (app)',
+    '≤ 100 ms',
+    first?.p95 == null ? '—' : `${first.p95} ms`,
+    first?.p95 == null ? null : first.p95 <= 100,
+  );
+  const big = list(r.zoom).find((z) => z.model === '5000 factors')?.app;
+  budget(
+    'Zoom at 5,000 factors: longest frame (app)',
+    '≤ 50 ms',
+    big ? `${big.max} ms` : '—',
+    big ? big.max <= 50 : null,
+  );
+  budget(
+    'Zoom at 5,000 factors: frames > 33 ms in the worst zoom (app)',
+    '≤ 1',
+    big ? String(big.worstZoomOver33) : '—',
+    big ? big.worstZoomOver33 <= 1 : null,
+  );
+  const lh = r.lighthouse ?? {};
+  const mobile = lh.appMobile;
+  budget(
+    'Lighthouse mobile performance on / (app)',
+    '≥ 98',
+    mobile?.scores?.performance ?? 'not run',
+    mobile?.scores ? mobile.scores.performance >= 98 : null,
+  );
+  budget(
+    'Lighthouse mobile TBT on / (app)',
+    '≤ 100 ms',
+    mobile?.metrics ? `${mobile.metrics.tbt} ms` : 'not run',
+    mobile?.metrics ? mobile.metrics.tbt <= 100 : null,
+  );
+  for (const cat of ['accessibility', 'best-practices', 'seo'])
+    for (const name of ['appMobile', 'appDesktop']) {
+      const s = lh[name]?.scores?.[cat];
+      budget(
+        `Lighthouse ${cat} (${name === 'appMobile' ? 'mobile' : 'desktop'})`,
+        '= 100',
+        s ?? 'not run',
+        s == null ? null : s === 100,
+      );
+    }
+  const js = r.bundle?.firstPage.gzip;
+  budget(
+    'First-page JavaScript (gzip)',
+    '≤ 110 KB',
+    js == null ? '—' : `${(js / KB).toFixed(1)} KB`,
+    js == null ? null : js <= 110 * KB,
+  );
+  const hover = r.evidence?.bundled;
+  budget(
+    'Evidence map hover, frames > 33 ms (bundled)',
+    '0',
+    hover?.frames ? `${hover.over33} (max ${Math.round(hover.max)} ms)` : '—',
+    hover?.frames ? hover.over33 === 0 : null,
+  );
+  const steps = r.present;
+  budget(
+    'Presentation step transitions, frames > 33 ms (1024×768)',
+    '0',
+    steps?.frames ? `${steps.over33} (max ${Math.round(steps.max)} ms)` : '—',
+    steps?.frames ? steps.over33 === 0 : null,
+  );
+  return out;
+}

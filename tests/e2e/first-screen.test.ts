@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appReady, baseUrl, noBrowser, segment, useBrowser } from './browser';
+
+/** Holds back the app proper (the chunk the entry starts once the page has painted). */
+function holdApp(context: BrowserContext) {
+  let release = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  void context.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
+  const browserOf = useBrowser();
+
+  it('shows the NAM diagram, named and labelled, before any script has run', async () => {
+    const context = await browserOf().newContext({
+      viewport: { width: 1280, height: 800 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl + '/');
+    expect(await segment(page, /^Society & Culture, External factors/).isVisible()).toBe(true);
+    expect(await page.getByText('Clinician Well-Being').first().isVisible()).toBe(true);
+    expect(await page.getByText('Need help now?').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('is adopted by the app, the same elements, and a click made before then is not lost', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
+    const release = holdApp(context);
+    const page = await context.newPage();
+    await page.goto(baseUrl + '/');
+    const autonomy = segment(page, /^Autonomy, /);
+    await autonomy.waitFor();
+    await page.evaluate(() => {
+      (
+        document.querySelector('svg[data-factors]') as SVGSVGElement & { drawnAtBuild?: boolean }
+      ).drawnAtBuild = true;
+    });
+    await autonomy.click();
+    expect(new URL(page.url()).pathname).toBe('/');
+    release();
+    await page.waitForURL('**/factor/autonomy');
+    await page.getByRole('heading', { level: 2, name: 'Autonomy' }).waitFor();
+    expect(
+      await page.evaluate(
+        () =>
+          (
+            document.querySelector('svg[data-factors]') as SVGSVGElement & {
+              drawnAtBuild?: boolean;
+            }
+          ).drawnAtBuild,
+      ),
+    ).toBe(true);
+    await context.close();
+  });
+
+  it('never shows on another address: a linked model never flashes the NAM diagram', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route(
+      (url) => url.pathname === '/team-model.json',
+      (route) =>
+        route.fulfill({
+          contentType: 'application/json',
+          body: readFileSync('tests/fixtures/small-model.json', 'utf8'),
+        }),
+    );
+    const release = holdApp(context);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/?model=/team-model.json`);
+    await page.locator('#root').waitFor({ state: 'attached' });
+    expect(await page.locator('#root').isVisible()).toBe(false);
+    expect(await segment(page, /^Society & Culture/).count()).toBe(1);
+    expect(await segment(page, /^Society & Culture/).isVisible()).toBe(false);
+    release();
+    await appReady(page);
+    await segment(page, 'Teams, Work, domain 1 of 3').waitFor();
+    expect(await segment(page, /^Society & Culture/).count()).toBe(0);
+    expect(await page.getByText(/Not the NAM model/).isVisible()).toBe(true);
+    await context.close();
+  });
+});
