@@ -47,6 +47,9 @@ export interface DiagramProps {
   children?: ReactNode;
 }
 
+/** Runs `fn` once the browser has painted the next frame. */
+const afterNextPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn));
+
 /** The diagram or outline element that stands for a model id. */
 export const elementFor = (id: string) =>
   [...document.querySelectorAll<HTMLElement | SVGElement>('[data-focus-id]')].find(
@@ -106,6 +109,10 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
     view: target,
     moving: false,
   });
+  // Where the factor buttons stand: the view as it last stood still. They stay there, hidden,
+  // while a zoom moves, and take their new places in a transition once it lands, so placing
+  // hundreds of them never holds up a frame.
+  const [rest, setRest] = useState<View>(target);
   const controller = useRef<ZoomController | null>(null);
   useEffect(() => {
     const c = createZoomController(target, (view, moving) => setFrame({ view, moving }));
@@ -136,10 +143,37 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
   // Labels sit out the tween's frames and return when it lands: text is the costliest part of a
   // frame to lay out and paint. The frame of the click itself keeps the layout it had.
   const { view, moving } = frame;
+  useEffect(() => {
+    if (!moving) startTransition(() => setRest(view));
+  }, [moving, view]);
+  // Until the buttons have caught up with the view, the factor ring is drawn as paths.
+  const settling = moving || rest !== view;
   const layout = useMemo(
-    () => computeRadialLayout(index.model, base, view, radius, { labels: !moving }),
+    () =>
+      computeRadialLayout(index.model, base, view, radius, { labels: !moving, corners: !moving }),
     [index, base, view, radius, moving],
   );
+  // While a zoom moves, the factor ring is drawn as one path per domain (a few elements a frame,
+  // not hundreds), and the factor buttons wait, hidden, where the view last stood still, so focus
+  // stays where it was. They take their new places when the zoom lands.
+  const restWhileSettling = useMemo(
+    () =>
+      settling ? computeRadialLayout(index.model, base, rest, radius, { labels: false }) : null,
+    [index, base, rest, radius, settling],
+  );
+  const restLayout = restWhileSettling ?? layout;
+  const movingFactors = useMemo(() => {
+    if (!settling) return [];
+    const byDomain = new Map<string, { domainId: string; dimmed: boolean; d: string }>();
+    for (const f of layout.factors) {
+      const dimmed = dimmedIds?.has(f.id) ?? false;
+      const key = `${f.parentId}|${dimmed}`;
+      const entry = byDomain.get(key) ?? { domainId: f.parentId, dimmed, d: '' };
+      entry.d += f.path;
+      byDomain.set(key, entry);
+    }
+    return [...byDomain.entries()];
+  }, [settling, layout, dimmedIds]);
 
   const colours = useMemo(() => {
     const out = new Map<string, DomainColours>();
@@ -195,12 +229,12 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
     latestNav.current = { navigate, search };
   }, [navigate, search]);
   // A click paints the segment's outline at once (what Event Timing's next paint shows); the page
-  // it opens renders in a transition right after, without holding up that paint.
+  // it opens is rendered after that paint, in a transition, so it never holds up a frame.
   const onActivate = useCallback((segment: SegmentData) => {
     const to = segment.kind === 'domain' ? paths.domain(segment.id) : paths.factor(segment.id);
     const { navigate: go, search: query } = latestNav.current;
     useStore.getState().selectSegment(segment.id);
-    startTransition(() => void go(withSticky(to, query)));
+    afterNextPaint(() => startTransition(() => void go(withSticky(to, query))));
   }, []);
   // Once the address has changed, the selection it names is the one outlined.
   useEffect(() => useStore.getState().selectSegment(null), [pathname]);
@@ -286,8 +320,12 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
               />
             ))}
           </g>
-          {[layout.domains, layout.factors].map((ring, r) => (
-            <g key={r} className={r === 0 ? 'ring ring--domains' : 'ring ring--factors'}>
+          {[layout.domains, restLayout.factors].map((ring, r) => (
+            <g
+              key={r}
+              className={r === 0 ? 'ring ring--domains' : 'ring ring--factors'}
+              visibility={r === 1 && settling ? 'hidden' : undefined}
+            >
               {ring.map((s) => {
                 const c = colourOf(domainOf(s));
                 return (
@@ -307,6 +345,17 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
               })}
             </g>
           ))}
+          <g className="ring ring--moving" aria-hidden="true">
+            {movingFactors.map(([key, { domainId, dimmed, d }]) => (
+              <path
+                key={key}
+                className={dimmed ? 'segment__shape is-dimmed' : 'segment__shape'}
+                d={d}
+                fill={dimmed ? undefined : colourOf(domainId).factorFill}
+                stroke={dimmed ? undefined : colourOf(domainId).border}
+              />
+            ))}
+          </g>
         </svg>
       )}
       {measured && (

@@ -58,14 +58,11 @@ export interface RadialLayout {
 export const MIN_FACTOR_WIDTH = 4;
 
 const TAU = Math.PI * 2;
-const arcPath = d3arc<{
-  startAngle: number;
-  endAngle: number;
-  innerRadius: number;
-  outerRadius: number;
-}>()
-  .padAngle(0)
-  .cornerRadius(2);
+type ArcDatum = { startAngle: number; endAngle: number; innerRadius: number; outerRadius: number };
+const arcPath = d3arc<ArcDatum>().padAngle(0).cornerRadius(2);
+/** Square corners: a quarter of the path to compute, parse and paint, for frames in mid-zoom. */
+const plainArcPath = d3arc<ArcDatum>().padAngle(0);
+type ArcShape = typeof arcPath;
 
 /** Maps a model-space angle into the current view, clamped so off-view arcs collapse to nothing. */
 export function project(x: number, view: View): Radians {
@@ -184,6 +181,7 @@ function segment(
   inner: number,
   outer: number,
   label: (start: number, end: number) => Label | null,
+  shape: ArcShape = arcPath,
 ): Segment | null {
   const startAngle = project(base.x0, view);
   const endAngle = project(base.x1, view);
@@ -200,7 +198,7 @@ function segment(
     endAngle,
     innerRadius: inner,
     outerRadius: outer,
-    path: arcPath(datum) ?? '',
+    path: shape(datum) ?? '',
     centroid: c,
     label: label(startAngle, endAngle),
   };
@@ -218,10 +216,12 @@ export function computeRadialLayout(
   base: BaseAngles,
   view: View,
   radius: number,
-  options: { labels?: boolean } = {},
+  options: { labels?: boolean; corners?: boolean } = {},
 ): RadialLayout {
-  // Mid-zoom frames skip the ring labels: fitting and painting text is most of a frame's cost.
+  // Mid-zoom frames skip the ring labels (fitting and painting text is most of a frame's cost)
+  // and draw factors with square corners.
   const withLabels = options.labels ?? true;
+  const factorShape = (options.corners ?? true) ? arcPath : plainArcPath;
   const rings = ringRadii(radius, model.centre.length);
   const labelOf = new Map<string, { label: string; shortLabel?: string | undefined }>();
   for (const g of model.groups) labelOf.set(g.id, g);
@@ -305,8 +305,17 @@ export function computeRadialLayout(
   const factors = base.factors
     .filter((b) => !tooThin.has(b.parentId))
     .map((b) =>
-      segment(b, 'factor', view, rings.factor.inner, rings.factor.outer, (s, e) =>
-        withLabels ? factorLabel(s, e, rings.factor.inner, rings.factor.outer, texts(b.id)) : null,
+      segment(
+        b,
+        'factor',
+        view,
+        rings.factor.inner,
+        rings.factor.outer,
+        (s, e) =>
+          withLabels
+            ? factorLabel(s, e, rings.factor.inner, rings.factor.outer, texts(b.id))
+            : null,
+        factorShape,
       ),
     )
     .filter(present);

@@ -149,12 +149,18 @@ function pointInside(selector) {
   return { x, y };
 }
 
-/** Clicks the element `selector` picks, at a point inside its shape, with the mouse. */
+/**
+ * Clicks the element `selector` picks, at a point inside its shape, as a person does: the pointer
+ * arrives, rests a moment (hover effects paint then), and the button goes down and up.
+ */
 export async function clickAt(page, selector) {
   await page.locator(selector).first().waitFor({ state: 'visible', timeout: 10_000 });
   const point = await page.evaluate(pointInside, selector);
   if (!point) throw new Error(`no clickable point inside ${selector}`);
-  await page.mouse.click(point.x, point.y);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(150);
+  await page.mouse.down();
+  await page.mouse.up();
 }
 
 /** JS heap in use after a full garbage collection (the page's main thread). */

@@ -37,7 +37,8 @@ describe('resource filters', () => {
     await user.click(
       screen.getByRole('button', { name: /^Skills & Abilities, Individual factors/ }),
     );
-    expect(currentUrl.path).toBe('/domain/skills-and-abilities');
+    // The page a click opens follows its paint (src/diagram/Diagram.tsx).
+    await waitFor(() => expect(currentUrl.path).toBe('/domain/skills-and-abilities'));
     expect(currentUrl.search).toContain('audience=trainee');
   });
 

@@ -58,7 +58,7 @@ describe('the diagram by keyboard', () => {
     const { user } = renderApp('/');
     segment('Personal Factors, Individual factors, domain 6 of 7').focus();
     await user.keyboard('{Enter}');
-    expect(currentUrl.path).toBe('/domain/personal-factors');
+    await waitFor(() => expect(currentUrl.path).toBe('/domain/personal-factors'));
     // Zoomed: only this domain's factors are on show.
     expect(screen.queryByRole('button', { name: /Media portrayal/ })).toBeNull();
     expect(segment('Work-life integration, Personal Factors, factor 12 of 12')).toBeInTheDocument();

@@ -26,7 +26,9 @@ describe.skipIf(noBrowser)('workshop mode in Chromium', () => {
     await page.waitForFunction(
       () =>
         document.querySelectorAll('.ring--domains .segment').length === 1 &&
-        document.querySelectorAll('.ring--factors .segment').length === 11,
+        document.querySelectorAll('.ring--factors .segment').length === 11 &&
+        // Landed: the factor ring is buttons again, not the paths drawn while it moves.
+        !document.querySelector('.ring--moving path'),
     );
     expect(await page.locator('.segment.is-dimmed').count()).toBe(0);
     await page.keyboard.press('PageUp');
@@ -35,7 +37,8 @@ describe.skipIf(noBrowser)('workshop mode in Chromium', () => {
       () =>
         document.querySelector('.ring--domains .segment')?.getAttribute('data-focus-id') ===
           'organizational-factors' &&
-        document.querySelectorAll('.ring--domains .segment').length === 1,
+        document.querySelectorAll('.ring--domains .segment').length === 1 &&
+        !document.querySelector('.ring--moving path'),
     );
     expect(await page.locator('.segment.is-dimmed').count()).toBe(0);
     await page.keyboard.press('Home');

@@ -22,7 +22,10 @@ const startFrames = (page) =>
     return new Promise((r) => setTimeout(r, 100));
   });
 
-/** Clicks, records RECORD_MS of frames from the click, and returns the gaps after the click. */
+/**
+ * Clicks, records RECORD_MS of frames from the click, and returns the gaps after the click and
+ * when each ended (ms after the click).
+ */
 async function zoomOnce(page, selector) {
   const mark = await page.evaluate(() => window.__bench.pointer.length);
   await startFrames(page);
@@ -37,10 +40,13 @@ async function zoomOnce(page, selector) {
           () => {
             b.recording = false;
             const gaps = [];
+            const at = [];
             for (let i = 1; i < b.frames.length; i++)
-              if (b.frames[i] > start && b.frames[i] <= start + recordMs)
+              if (b.frames[i] > start && b.frames[i] <= start + recordMs) {
                 gaps.push(b.frames[i] - b.frames[i - 1]);
-            r(gaps);
+                at.push(b.frames[i] - start);
+              }
+            r({ gaps, at });
           },
           Math.max(0, recordMs - (performance.now() - start)),
         );
@@ -56,9 +62,9 @@ async function zoomSession(browser, base, side, t) {
     await openDiagram(page, base + side.url, t.factors);
     await settle(page);
     for (const id of t.domains.slice(0, DOMAINS)) {
-      zooms.push({ kind: 'in', gaps: await zoomOnce(page, side.domain(id)) });
+      zooms.push({ kind: 'in', ...(await zoomOnce(page, side.domain(id))) });
       await settle(page);
-      zooms.push({ kind: 'out', gaps: await zoomOnce(page, side.centre) });
+      zooms.push({ kind: 'out', ...(await zoomOnce(page, side.centre)) });
       await settle(page);
     }
   } finally {
@@ -74,6 +80,8 @@ const summarise = (zooms) => {
     max: round(Math.max(...z.gaps)),
     over33: z.gaps.filter((g) => g > 33).length,
     over50: z.gaps.filter((g) => g > 50).length,
+    // When the late frames ended, in ms after the click: where in the zoom the time went.
+    late: z.gaps.flatMap((g, i) => (g > 33 ? [`${round(g)}@${Math.round(z.at[i])}`] : [])),
   }));
   return {
     zooms: zooms.length,
