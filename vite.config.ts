@@ -88,7 +88,13 @@ function inlineStylesheet(): Plugin {
         const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${css[0].fileName}"[^>]*>`);
         if (!link.test(html)) throw new Error(`no link to ${css[0].fileName} in index.html`);
         inlined.styleHash = sha256(text);
-        return html.replace(link, () => `<style>${text}</style>`);
+        // The disabled link is never fetched; it tells Vite's loader, which adds a chunk's
+        // stylesheet on a dynamic import unless the page links it already, that it is here.
+        return html.replace(
+          link,
+          () =>
+            `<style>${text}</style><link rel="stylesheet" href="/${css[0]?.fileName}" disabled>`,
+        );
       },
     },
   };

@@ -110,7 +110,7 @@ export const openModelFile = (file: File) =>
 
 /**
  * Opens the model a link on this site names, requested as the page started: the app starts
- * with it when it comes quickly (src/start.tsx).
+ * with it when it comes quickly (src/app/run.tsx).
  */
 export function openEarlyLinkedModel(): Promise<boolean> | null {
   const early = earlyModel();
@@ -165,7 +165,7 @@ export function useModelSource(modelParam: string | null) {
       return;
     }
     if (origin?.kind === 'url' && origin.url === address.url) return;
-    // Already on its way (requested as the page started, src/start.tsx).
+    // Already on its way (requested as the page started, src/app/run.tsx).
     if (opening === address.url) return;
     if (!address.sameOrigin && !agreed.has(address.url)) {
       // Nothing from the other site is fetched until the person agrees.

@@ -2,7 +2,7 @@ import { checkModelAddress } from '../model/address';
 import { modelRequest } from '../model/request';
 
 /**
- * The page before the app has taken it over (src/main.tsx, src/start.tsx). The build's drawing
+ * The page before the app has taken it over (src/main.tsx, src/app/run.tsx). The build's drawing
  * of the first screen shows at once but answers clicks only once React has adopted it; a click in
  * between is held and replayed then, so none is lost. A model linked on this site is requested
  * at once, while the app itself loads.

@@ -59,8 +59,10 @@ describe('the diagram by keyboard', () => {
     segment('Personal Factors, Individual factors, domain 6 of 7').focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(currentUrl.path).toBe('/domain/personal-factors'));
-    // Zoomed: only this domain's factors are on show.
-    expect(screen.queryByRole('button', { name: /Media portrayal/ })).toBeNull();
+    // Zoomed: once it lands, only this domain's factors are on show.
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /Media portrayal/ })).toBeNull(),
+    );
     expect(segment('Work-life integration, Personal Factors, factor 12 of 12')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Zoom out to the whole model' }));
     expect(currentUrl.path).toBe('/');

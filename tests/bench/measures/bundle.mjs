@@ -21,16 +21,18 @@ export function bundleSizes() {
 
   // Everything the entry loads before it runs: its static imports, recursively (dynamic
   // import() calls are lazy and left out), plus any modulepreload link, plus the app proper: the
-  // entry starts it with a dynamic import once the page has painted (src/main.tsx), but nothing
-  // answers a click without it, so it counts as first-page JavaScript.
+  // entry starts it (src/start.ts, which loads React and then src/app/run.tsx, each with a dynamic
+  // import) once the page has painted, but nothing answers a click without it, so all of that
+  // counts as first-page JavaScript.
   const first = new Set();
-  const visit = (file) => {
+  const visit = (file, dynamicToo = false) => {
     if (first.has(file) || !existsSync(file)) return;
     first.add(file);
     const code = readFileSync(file, 'utf8');
     const staticImports = [
       ...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g),
       ...code.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+\.js)["']/g),
+      ...(dynamicToo ? code.matchAll(/\bimport\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g) : []),
     ].map((m) => m[1]);
     for (const spec of staticImports)
       if (spec.startsWith('.') || spec.startsWith('/'))
@@ -40,7 +42,7 @@ export function bundleSizes() {
   for (const href of preloads) visit(toFile(href));
   const start = readdirSync(assetDir).find((f) => /^start-[\w-]+\.js$/.test(f));
   if (!start) throw new Error('no assets/start-*.js (the app proper) in dist/');
-  visit(join(assetDir, start));
+  visit(join(assetDir, start), true);
 
   const sizeOf = (file) => {
     const raw = readFileSync(file);

@@ -1,15 +1,15 @@
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
-import { loadBundledModel, openEarlyLinkedModel, prefetchBundledModel } from './app/data';
-import { appReady } from './app/early';
-import { PRERENDER_SIZE, prerenderSize } from './diagram/useSize';
-import { adoptCurrentAsInitialState } from './store/store';
+import { App } from '../App';
+import { PRERENDER_SIZE, prerenderSize } from '../diagram/useSize';
+import { adoptCurrentAsInitialState } from '../store/store';
+import { loadBundledModel, openEarlyLinkedModel, prefetchBundledModel } from './data';
+import { appReady } from './early';
 
+// The app proper, started by src/start.ts once React itself is loaded.
 // Start the model's request before React's first render so the two overlap.
 if (!new URLSearchParams(location.search).has('model')) void prefetchBundledModel();
 
-// The app proper, started by ./main.tsx once the page has shown what it has.
 const root = document.getElementById('root');
 const html = document.documentElement;
 /** Tells the page the app is ready, once its first screen has committed. */
@@ -34,10 +34,14 @@ if (root?.firstElementChild && !html.classList.contains('no-prerender'))
   void loadBundledModel().then(() => {
     prerenderSize.current = PRERENDER_SIZE;
     adoptCurrentAsInitialState();
-    hydrateRoot(root, app, {
-      onRecoverableError: (error) => {
-        if (import.meta.env.DEV) console.warn('The first screen was redrawn:', error);
-      },
+    // In a transition, React adopts the page in slices of a few milliseconds, so the page keeps
+    // answering (a click made meanwhile is replayed once it is done).
+    startTransition(() => {
+      hydrateRoot(root, app, {
+        onRecoverableError: (error) => {
+          if (import.meta.env.DEV) console.warn('The first screen was redrawn:', error);
+        },
+      });
     });
   });
 else {
