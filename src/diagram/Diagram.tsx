@@ -363,7 +363,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
         // shapes: selecting or focusing repaints only the nearly empty overlay, not the diagram.
         <>
           <svg className="diagram__layer" aria-hidden="true" {...frameAttrs}>
-            <LabelLayer items={labelItems} />
+            <LabelLayer items={labelItems} timing={`cwb-diagram-${index.factors.length}`} />
             {zoomedDomainId && (
               <text
                 className="centre__hint"

@@ -1,4 +1,4 @@
-/* global window, document, performance, requestAnimationFrame, requestIdleCallback, setTimeout */
+/* global window, document, performance, requestIdleCallback, setTimeout */
 /* global PerformanceObserver, innerWidth, innerHeight */
 // Chromium for the bench: a page in a fresh context with the in-page probes, and the page-side
 // helpers every measure shares (when the diagram was drawn, when the page is idle, where to click).
@@ -16,24 +16,21 @@ export function launch() {
 }
 
 /**
- * In the page, from before its first script: records the first frame that shows the diagram (an
- * `svg[data-factors]`, which the app, its build-time drawing and the baseline all carry), Event
+ * In the page, from before its first script: records when the diagram was first painted, Event
  * Timing entries, long animation frames and pointer events.
  */
 function installProbe() {
-  // drawn[n]: when the first frame showing a visible diagram of n factors has been rendered (the
-  // next frame's start: a frame can begin only once the one before it is done).
-  const bench = { drawn: {}, seen: {}, looking: true, events: [], loafs: [], pointer: [] };
+  // drawn[n]: when a diagram of n factors was first painted. Both the app and the baseline name
+  // their centre label for Element Timing (cwb-diagram-<factors>), which reports the time of the
+  // frame that first showed it: before any script for the app's build-time drawing of `/`.
+  const bench = { drawn: {}, events: [], loafs: [], pointer: [] };
   window.__bench = bench;
-  const look = () => {
-    const now = performance.now();
-    for (const n of Object.keys(bench.seen)) bench.drawn[n] ??= now;
-    for (const svg of document.querySelectorAll('svg[data-factors]'))
-      if (svg.checkVisibility({ visibilityProperty: true }))
-        bench.seen[svg.getAttribute('data-factors')] ??= now;
-    if (bench.looking) requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const n = /^cwb-diagram-(\d+)$/.exec(e.identifier)?.[1];
+      if (n) bench.drawn[n] ??= e.renderTime || e.loadTime;
+    }
+  }).observe({ type: 'element', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
       bench.events.push({
@@ -72,7 +69,7 @@ export async function newPage(browser, { viewport = VIEWPORT } = {}) {
 }
 
 /**
- * In the page: waits for the diagram of `factors` factors. `drawn` is the first frame showing it;
+ * In the page: waits for the diagram of `factors` factors. `drawn` is when it was first painted;
  * `interactive` is the cwb:diagram-drawn mark, set once the page's script has drawn it and can
  * answer a click (the app's Diagram, the baseline's main.js).
  */
@@ -86,7 +83,6 @@ function waitForDiagram([factors, limit]) {
         .find((e) => e.detail?.factors === factors);
       const drawn = b.drawn[factors] ?? null;
       if ((drawn != null && mark) || performance.now() - start > limit) {
-        b.looking = false;
         resolvePromise({
           drawn,
           interactive: mark?.startTime ?? null,

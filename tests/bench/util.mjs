@@ -98,3 +98,14 @@ export function printTable(title, columns, rows) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const c of cells) console.log(line(c));
 }
+
+/**
+ * The app (A) and the baseline (B) in turn, `rounds` times (A, B, A, B…), so a busy machine slows
+ * both alike; `once(side)` measures one side once. Returns each side's results.
+ */
+export async function interleaved(rounds, once) {
+  const out = { app: [], baseline: [] };
+  for (let i = 0; i < rounds; i++)
+    for (const side of ['app', 'baseline']) out[side].push(await once(side));
+  return out;
+}

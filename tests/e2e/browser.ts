@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_FLAGS } from '../chromium.mjs';
 
@@ -110,6 +116,21 @@ export async function axeViolations(page: Page) {
     }));
   });
 }
+
+/**
+ * Answers `/team-model.json` with the small test model (tests/fixtures/small-model.json): a
+ * person's own model on this site. The path alone is matched: a page's own address may end in
+ * team-model.json too (in its query).
+ */
+export const serveTeamModel = (context: BrowserContext) =>
+  context.route(
+    (url) => url.pathname === '/team-model.json',
+    (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: readFileSync('tests/fixtures/small-model.json', 'utf8'),
+      }),
+  );
 
 /** The segment button with this accessible name. */
 export const segment = (page: Page, name: string | RegExp) => page.getByRole('button', { name });

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appReady, baseUrl, noBrowser, segment, useBrowser } from './browser';
+import { appReady, baseUrl, noBrowser, segment, serveTeamModel, useBrowser } from './browser';
 
 /** Holds back the app proper (the chunk the entry starts once the page has painted). */
 function holdApp(context: BrowserContext) {
@@ -62,14 +61,7 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
 
   it('never shows on another address: a linked model never flashes the NAM diagram', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
-    await context.route(
-      (url) => url.pathname === '/team-model.json',
-      (route) =>
-        route.fulfill({
-          contentType: 'application/json',
-          body: readFileSync('tests/fixtures/small-model.json', 'utf8'),
-        }),
-    );
+    await serveTeamModel(context);
     const release = holdApp(context);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/?model=/team-model.json`);

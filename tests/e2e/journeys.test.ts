@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, noBrowser, open, segment, useBrowser } from './browser';
+import { baseUrl, noBrowser, open, segment, serveTeamModel, useBrowser } from './browser';
 
 describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
   const browserOf = useBrowser();
@@ -242,15 +241,7 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
 
   it('a person’s own model in the same schema opens from a URL and works the same', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
-    // Match the path only: the page's own URL also ends in team-model.json (in its query).
-    await context.route(
-      (url) => url.pathname === '/team-model.json',
-      (route) =>
-        route.fulfill({
-          contentType: 'application/json',
-          body: readFileSync('tests/fixtures/small-model.json', 'utf8'),
-        }),
-    );
+    await serveTeamModel(context);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/?model=/team-model.json`);
     await segment(page, 'Teams, Work, domain 1 of 3').click();

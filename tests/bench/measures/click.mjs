@@ -4,7 +4,7 @@
 // (other domains, each after zooming back out through the centre). Event Timing reports an
 // interaction only from 16 ms; a click with no entry took less and counts as 16 ms.
 import { clickAt, newPage, openDiagram, settle } from '../browser.mjs';
-import { log, percentile, ratio, round, stats } from '../util.mjs';
+import { interleaved, log, percentile, ratio, round, stats } from '../util.mjs';
 
 const LATER_CLICKS = 3;
 const ZOOM_WAIT_MS = 700;
@@ -51,10 +51,7 @@ async function session(browser, base, side, t) {
 export async function measureClicks(browser, base, targets, rounds) {
   const out = [];
   for (const t of targets) {
-    const runs = { app: [], baseline: [] };
-    for (let i = 0; i < rounds; i++)
-      for (const side of ['app', 'baseline'])
-        runs[side].push(await session(browser, base, t[side], t));
+    const runs = await interleaved(rounds, (side) => session(browser, base, t[side], t));
     const summarise = (list) => ({
       first: stats(list.map((s) => s.first)),
       later: stats(list.flatMap((s) => s.later)),

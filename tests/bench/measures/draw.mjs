@@ -1,12 +1,12 @@
 // Navigation → diagram drawn, the app (A) against the plain-D3 baseline (B), loaded in turn
 // (A, B, A, B…) so a busy machine slows both alike. Each load is a fresh context (nothing cached).
-//   drawn:       the first animation frame whose document holds the diagram (svg[data-factors]);
-//                for the app at `/` that is the build's drawing, before any script has run.
+//   drawn:       when the diagram was first painted (Element Timing on its centre label); for the
+//                app at `/` that is the build's drawing, before any script has run.
 //   interactive: the cwb:diagram-drawn mark, once the page's script has drawn it and can answer
 //                a click.
 //   heap:        JS heap in use after a full garbage collection, once the page is idle.
 import { heapAfterGc, newPage, openDiagram, settle } from '../browser.mjs';
-import { log, median, ratio, round } from '../util.mjs';
+import { interleaved, log, median, ratio, round } from '../util.mjs';
 
 async function loadOnce(browser, base, side, factors) {
   const { context, page, cdp, errors } = await newPage(browser);
@@ -30,14 +30,9 @@ const summary = (loads) => ({
 export async function measureDraw(browser, base, targets, rounds) {
   const out = [];
   for (const t of targets) {
-    const a = [];
-    const b = [];
-    for (let i = 0; i < rounds; i++) {
-      a.push(await loadOnce(browser, base, t.app, t.factors));
-      b.push(await loadOnce(browser, base, t.baseline, t.factors));
-    }
-    const A = summary(a);
-    const B = summary(b);
+    const runs = await interleaved(rounds, (side) => loadOnce(browser, base, t[side], t.factors));
+    const A = summary(runs.app);
+    const B = summary(runs.baseline);
     const row = {
       model: t.label,
       factors: t.factors,

@@ -3,7 +3,7 @@
 // tween in both), then the centre (zoom out), for the first three domains. A frame is the gap
 // between two animation frames in the 700 ms after the click; at 60 Hz a smooth one is 16.7 ms.
 import { clickAt, newPage, openDiagram, settle } from '../browser.mjs';
-import { log, median, round } from '../util.mjs';
+import { interleaved, log, median, round } from '../util.mjs';
 
 const RECORD_MS = 700;
 const DOMAINS = 3;
@@ -98,11 +98,12 @@ const summarise = (zooms) => {
 export async function measureZoom(browser, base, targets, rounds) {
   const out = [];
   for (const t of targets) {
-    const runs = { app: [], baseline: [] };
-    for (let i = 0; i < rounds; i++)
-      for (const side of ['app', 'baseline'])
-        runs[side].push(...(await zoomSession(browser, base, t[side], t)));
-    const row = { model: t.label, app: summarise(runs.app), baseline: summarise(runs.baseline) };
+    const runs = await interleaved(rounds, (side) => zoomSession(browser, base, t[side], t));
+    const row = {
+      model: t.label,
+      app: summarise(runs.app.flat()),
+      baseline: summarise(runs.baseline.flat()),
+    };
     log(
       `zoom, ${t.label}: app max ${row.app.max} ms, ${row.app.over33} frames >33 ms; baseline max ${row.baseline.max} ms, ${row.baseline.over33} >33 ms`,
     );
