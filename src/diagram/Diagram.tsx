@@ -292,7 +292,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
           aria-describedby="diagram-help"
           // The segments are the tab stop; the drawing itself is not.
           tabIndex={-1}
-          // What the benchmark looks for to time the first frame that shows the diagram.
+          // How many factors this drawing holds: the benchmark and the journeys find it by this.
           data-factors={index.factors.length}
           {...frameAttrs}
           onKeyDown={onKeyDown}
