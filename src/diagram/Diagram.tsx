@@ -292,7 +292,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
           aria-describedby="diagram-help"
           // The segments are the tab stop; the drawing itself is not.
           tabIndex={-1}
-          // How many factors this drawing holds: the benchmark and the journeys find it by this.
+          // How many factors this drawing holds: the journeys find the diagram by it.
           data-factors={index.factors.length}
           {...frameAttrs}
           onKeyDown={onKeyDown}

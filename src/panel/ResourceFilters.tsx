@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
 import { parseFilters } from '../app/lens';
 import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
+import { withParam } from '../routes/paths';
 
 const AUDIENCES = Object.entries(AUDIENCE_LABELS).filter(([id]) => id !== 'everyone');
 const TYPES = Object.entries(TYPE_LABELS);
@@ -13,15 +14,7 @@ export function ResourceFilters({ idPrefix }: { idPrefix: string }) {
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
   const set = (key: 'audience' | 'type', value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((current) => withParam(current, key, value), { replace: true });
   return (
     <div className="filters" role="group" aria-label="Filter resources">
       <label htmlFor={`${idPrefix}-audience`}>For</label>

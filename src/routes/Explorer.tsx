@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { whenIdle } from '../app/idle';
 import { isTyping } from '../app/keyboard';
 import { useLens } from '../app/lens';
 import { pageLoad } from '../app/pageLoad';
@@ -92,8 +93,7 @@ function ExplorerView({ index }: { index: ModelIndex }) {
 
   // Fetch what the first clicks will want once the page is idle.
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1000));
-    idle(() => void Promise.all([loadFactorPanel(), loadOutline()]));
+    whenIdle(() => void Promise.all([loadFactorPanel(), loadOutline()]), 1000);
   }, []);
 
   // A panel takes focus only once the person has moved on from the address they arrived at: one

@@ -26,3 +26,11 @@ export function withSticky(path: string, currentSearch: string): string {
   const search = to.toString();
   return search ? `${pathname}?${search}` : (pathname ?? '/');
 }
+
+/** A copy of `params` with `key` set to `value`, or removed when `value` is empty. */
+export function withParam(params: URLSearchParams, key: string, value: string | null) {
+  const next = new URLSearchParams(params);
+  if (value) next.set(key, value);
+  else next.delete(key);
+  return next;
+}

@@ -1,6 +1,6 @@
 // The budgets (issue 11): ratios against the baseline measured in the same run where a figure
 // has one, absolute limits where it is the app's alone. Each is PASS, FAIL or NOT RUN.
-import { KB } from './util.mjs';
+import { KB, rowsOf } from './util.mjs';
 
 const RATIO_DRAWN = { bundled: 1.0, '70 factors': 1.0, '700 factors': 1.0, '5000 factors': 1.2 };
 
@@ -13,17 +13,16 @@ export function checkBudgets(r) {
       actual,
       result: pass == null ? 'NOT RUN' : pass ? 'PASS' : 'FAIL',
     });
-  const list = (v) => (Array.isArray(v) ? v : []);
   const x = (v) => (v == null ? '—' : `${v}×`);
 
-  for (const row of list(r.draw))
+  for (const row of rowsOf(r.draw))
     budget(
       `Diagram drawn, ${row.model}: app / baseline`,
       `≤ ${RATIO_DRAWN[row.model].toFixed(1)}×`,
       x(row.ratio.drawn),
       row.ratio.drawn == null ? null : row.ratio.drawn <= RATIO_DRAWN[row.model],
     );
-  for (const row of list(r.click))
+  for (const row of rowsOf(r.click))
     for (const when of ['first', 'later'])
       budget(
         `Click → next paint p75 (${when === 'first' ? 'first after load' : 'later clicks'}), ${row.model}: app / baseline`,
@@ -38,7 +37,7 @@ export function checkBudgets(r) {
     first?.p95 == null ? '—' : `${first.p95} ms`,
     first?.p95 == null ? null : first.p95 <= 100,
   );
-  const big = list(r.zoom).find((z) => z.model === '5000 factors')?.app;
+  const big = rowsOf(r.zoom).find((z) => z.model === '5000 factors')?.app;
   budget(
     'Zoom at 5,000 factors: longest frame (app)',
     '≤ 50 ms',

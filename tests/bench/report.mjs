@@ -2,29 +2,28 @@
 // Prints the results: the side-by-side table (app A, plain-D3 baseline B, A/B), the app's own
 // figures, and the budgets.
 import { VIEWPORT } from './config.mjs';
-import { kb, mb, ms, printTable } from './util.mjs';
+import { kb, mb, ms, printTable, rowsOf } from './util.mjs';
 
 const x = (v) => (v == null ? '—' : `${v.toFixed(2)}×`);
 const r2 = (a, b) => (a == null || b == null || b === 0 ? null : a / b);
 
 /** One row per figure and model: what the app took, what the baseline took, and the ratio. */
 function sideBySide(r) {
-  const list = (v) => (Array.isArray(v) ? v : []);
   const rows = [];
   const add = (figure, model, a, b, fmt = ms) =>
     rows.push({ figure, model, a: fmt(a), b: fmt(b), ratio: x(r2(a, b)) });
-  for (const d of list(r.draw))
+  for (const d of rowsOf(r.draw))
     add('navigation → diagram drawn', d.model, d.app.drawn, d.baseline.drawn);
-  for (const d of list(r.draw))
+  for (const d of rowsOf(r.draw))
     add('navigation → interactive', d.model, d.app.interactive, d.baseline.interactive);
-  for (const c of list(r.click))
+  for (const c of rowsOf(r.click))
     add('click → next paint p75, first after load', c.model, c.app.first.p75, c.baseline.first.p75);
-  for (const c of list(r.click))
+  for (const c of rowsOf(r.click))
     add('click → next paint p75, later clicks', c.model, c.app.later.p75, c.baseline.later.p75);
-  for (const z of list(r.zoom)) add('zoom: longest frame', z.model, z.app.max, z.baseline.max);
-  for (const z of list(r.zoom))
+  for (const z of rowsOf(r.zoom)) add('zoom: longest frame', z.model, z.app.max, z.baseline.max);
+  for (const z of rowsOf(r.zoom))
     add('zoom: frames > 33 ms, all zooms', z.model, z.app.over33, z.baseline.over33, String);
-  for (const d of list(r.draw))
+  for (const d of rowsOf(r.draw))
     add('JS heap after drawing', d.model, d.app.heap, d.baseline.heap, mb);
   const lh = r.lighthouse ?? {};
   if (lh.appMobile?.metrics && lh.baselineMobile?.metrics) {
@@ -152,12 +151,7 @@ export function report(r) {
   );
   const failed = r.budgets.filter((b) => b.result !== 'PASS');
   console.log(failed.length ? `\n${failed.length} budget(s) not met.` : '\nAll budgets met.');
-  const errors = [
-    ...(Array.isArray(r.draw) ? r.draw : []).flatMap((d) => [
-      ...d.app.errors,
-      ...d.baseline.errors,
-    ]),
-  ];
+  const errors = [...rowsOf(r.draw).flatMap((d) => [...d.app.errors, ...d.baseline.errors])];
   if (errors.length)
     console.log(`\nPage errors seen during the runs:\n  ${[...new Set(errors)].join('\n  ')}`);
 }

@@ -31,6 +31,9 @@ export const stats = (xs) => ({
 /** A over B, to two decimals; null when either is missing. */
 export const ratio = (a, b) => (a == null || b == null || b === 0 ? null : round(a / b, 2));
 
+/** A part's rows, or none when it did not run or failed (then it holds { error }). */
+export const rowsOf = (part) => (Array.isArray(part) ? part : []);
+
 export const KB = 1024;
 export const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 export const ms = (x) => (x == null ? '—' : `${Math.round(x)} ms`);

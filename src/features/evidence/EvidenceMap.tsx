@@ -7,7 +7,7 @@ import { GRADE_LABELS } from '../../model/evidence';
 import type { ModelIndex } from '../../model/indices';
 import { DIRECTION_LABELS, GradeBadge } from '../../panel/OutcomeLinks';
 import { ResourceFilters } from '../../panel/ResourceFilters';
-import { paths, withSticky } from '../../routes/paths';
+import { paths, withParam, withSticky } from '../../routes/paths';
 import { CiteButton } from '../cite/CiteButton';
 import { DIRECTION_MARK, GRADE_STROKE } from './bundle';
 import { EvidenceTable } from './EvidenceTable';
@@ -44,15 +44,7 @@ function EvidenceView({ index }: { index: ModelIndex }) {
     );
   }, [index, links, selected]);
   const set = (key: string, value: string | null) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: key !== 'view' },
-    );
+    setParams((p) => withParam(p, key, value), { replace: key !== 'view' });
   const shownResources = useMemo(() => {
     const ids = new Set(links.flatMap((l) => l.resources));
     return resources ? resources.all.filter((r) => ids.has(r.id)) : [];

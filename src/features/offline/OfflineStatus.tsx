@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Workbox } from 'workbox-window';
+import { whenIdle } from '../../app/idle';
 
 /**
  * Works offline after one visit (a service worker precaches the app, the bundled model and its
@@ -32,13 +33,13 @@ export default function OfflineStatus() {
     });
     // Register once the page is idle, so precaching never competes with the first draw or the
     // first interactions.
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
     const start = () =>
-      idle(
+      whenIdle(
         () =>
           void wb.register().catch(() => {
             // No service worker (a private window, a strict host): the app still works online.
           }),
+        2000,
       );
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { whenIdle } from '../../app/idle';
 import { isTyping } from '../../app/keyboard';
 import { selectModelIndex, useStore } from '../../store/store';
 import { SearchDialog } from './SearchDialog';
@@ -12,8 +13,7 @@ export function SearchLauncher() {
   // Fetch the search engine once the page is idle, so results are usually ready on first open.
   // The field itself is here already: keys typed at once after the shortcut all land in it.
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
-    idle(() => void loadEngine());
+    whenIdle(() => void loadEngine(), 1500);
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
