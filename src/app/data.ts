@@ -48,29 +48,9 @@ export async function loadBundledModel() {
   else modelFailed(json.error);
 }
 
-/**
- * Up to this size, a model requested as the page started (src/app/early.ts) is opened on the page:
- * parsing and checking it takes less than starting a worker. The 5,000-factor model the bench
- * draws is 1.5 MB.
- */
-const ON_PAGE_BYTES = 2 * 1024 * 1024;
-
-/**
- * Opens the early request for a linked model on the page when it is small enough, else says so
- * (null) and lets the worker fetch and check it.
- */
+/** Opens the early request for a linked model on the page, or says it cannot (null). */
 async function openEarly(url: string, signal: AbortSignal): Promise<LoadResult<Model> | null> {
-  const pending = takeEarlyModel(url);
-  const response = await pending?.catch(() => null);
-  // A failed request is made again by the worker, which words the failure.
-  if (!response) return null;
-  const size = Number(response.headers.get('content-length'));
-  if (!(size > 0 && size <= ON_PAGE_BYTES)) {
-    void response.body?.cancel();
-    return null;
-  }
-  const { openResponse } = await import('../model/open');
-  const result = await openResponse(response, url);
+  const result = await takeEarlyModel(url);
   return signal.aborted ? null : result;
 }
 

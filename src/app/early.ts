@@ -1,5 +1,7 @@
 import { checkModelAddress } from '../model/address';
+import type { LoadResult } from '../model/load';
 import { modelRequest } from '../model/request';
+import type { Model } from '../model/types';
 
 /**
  * The page before the app has taken it over (src/main.tsx, src/app/run.tsx). The build's drawing
@@ -24,16 +26,39 @@ export function holdClicks() {
 
 /**
  * The app can answer: marks it (cwb:app-ready, which the browser journeys wait for) and replays
- * any click held meanwhile on the element it was made on.
+ * any click held meanwhile on the element it was made on. If that element has been replaced (a
+ * linked model's sketch, src/app/sketch.ts, gives way to the app's own drawing), the click goes
+ * to what the app has drawn at the same point, once that has been painted.
  */
 export function appReady() {
   performance.mark('cwb:app-ready');
   if (!holding) return;
   holding = false;
   document.removeEventListener('click', hold, true);
-  for (const event of held.splice(0))
-    if (event.target instanceof Element && event.target.isConnected)
-      event.target.dispatchEvent(new MouseEvent('click', event));
+  for (const event of held.splice(0)) {
+    const replay = (target: Element | null) =>
+      target?.dispatchEvent(new MouseEvent('click', event));
+    if (event.target instanceof Element && event.target.isConnected) replay(event.target);
+    else
+      requestAnimationFrame(() =>
+        setTimeout(() => replay(document.elementFromPoint(event.clientX, event.clientY))),
+      );
+  }
+}
+
+/**
+ * Who draws the page first for a linked model: a quick sketch of it (src/app/sketch.ts), or the
+ * app itself. Once the app has the page, no sketch is drawn; if a sketch is on show, the app
+ * leaves it there until its own first render replaces it.
+ */
+let claimed = false;
+let sketched = false;
+export const rootClaimed = () => claimed;
+export const sketchShown = () => void (sketched = true);
+/** The app takes the page over; says whether a sketch is on show. */
+export function claimRoot(): boolean {
+  claimed = true;
+  return sketched;
 }
 
 /** A model on this site named by `?model=`, requested as the page started. */
@@ -41,33 +66,66 @@ export interface EarlyModel {
   url: string;
   host: string;
   response: Promise<Response>;
+  /** The response read and checked on the page (see openEarlyModel), once something asked. */
+  opened?: Promise<LoadResult<Model> | null>;
 }
 let early: EarlyModel | null = null;
 
 /**
  * Requests the model that `?model=` names, if it is on this site (the same rules as the app's:
- * src/model/address.ts). A model on another site waits for the person's consent, so it is never
- * requested here.
+ * src/model/address.ts), and says whether it did. A model on another site waits for the person's
+ * consent, so it is never requested here.
  */
-export function requestLinkedModel() {
+export function requestLinkedModel(): boolean {
   const param = new URLSearchParams(location.search).get('model');
-  if (param === null) return;
+  if (param === null) return false;
   const address = checkModelAddress(param, location.href);
-  if (!address.ok || !address.sameOrigin) return;
+  if (!address.ok || !address.sameOrigin) return false;
   early = {
     url: address.url,
     host: address.host,
     response: fetch(address.url, modelRequest()),
   };
+  return true;
 }
 
 /** The early request, if one was made: to be opened once (src/app/data.ts). */
 export const earlyModel = () => early;
 
-/** Takes the early request for `url`; later opens of the same address fetch it again. */
-export function takeEarlyModel(url: string): Promise<Response> | null {
+/**
+ * Up to this size, the early model is read and checked on the page: that takes less than starting
+ * a worker. The 5,000-factor model the bench draws is 1.5 MB.
+ */
+export const ON_PAGE_BYTES = 2 * 1024 * 1024;
+
+async function openOnPage(pending: Promise<Response>, url: string) {
+  // A failed request is made again by the worker, which words the failure.
+  const response = await pending.catch(() => null);
+  if (!response) return null;
+  const size = Number(response.headers.get('content-length'));
+  if (!(size > 0 && size <= ON_PAGE_BYTES)) {
+    void response.body?.cancel();
+    return null;
+  }
+  const { openResponse } = await import('../model/open');
+  return openResponse(response, url);
+}
+
+/**
+ * The early model read and checked on the page, with the same checks as any model from a link
+ * (src/model/open.ts); null when it is too big for that, or the request failed, so the worker
+ * should open it. The first glance at it (src/app/sketch.ts) and the app share the one reading.
+ */
+export function openEarlyModel(): Promise<LoadResult<Model> | null> | null {
+  if (!early) return null;
+  early.opened ??= openOnPage(early.response, early.url);
+  return early.opened;
+}
+
+/** Takes the early model for `url`, opened; later opens of the same address fetch it again. */
+export function takeEarlyModel(url: string): Promise<LoadResult<Model> | null> | null {
   if (early?.url !== url) return null;
-  const { response } = early;
+  const opened = openEarlyModel();
   early = null;
-  return response;
+  return opened;
 }

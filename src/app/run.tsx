@@ -4,7 +4,7 @@ import { App } from '../App';
 import { PRERENDER_SIZE, prerenderSize } from '../diagram/useSize';
 import { adoptCurrentAsInitialState } from '../store/store';
 import { loadBundledModel, openEarlyLinkedModel, prefetchBundledModel } from './data';
-import { appReady } from './early';
+import { appReady, claimRoot } from './early';
 
 // The app proper, started by src/start.ts once React itself is loaded.
 // Start the model's request before React's first render so the two overlap.
@@ -29,8 +29,10 @@ const app = (
 // it is measured. Elements keep their identity, so focus and scroll stay where the person put
 // them. Where a saved preference draws something else (the outline, say), React redraws the
 // screen. On any other address the drawing was hidden before the first paint (src/app/csp.ts)
-// and is cleared here.
-if (root?.firstElementChild && !html.classList.contains('no-prerender'))
+// and is cleared here, unless a linked model's sketch was drawn in its frame meanwhile.
+// A linked model's sketch (./sketch.ts) stays until React's first render replaces it.
+const sketched = claimRoot();
+if (!sketched && root?.firstElementChild && !html.classList.contains('no-prerender'))
   void loadBundledModel().then(() => {
     prerenderSize.current = PRERENDER_SIZE;
     adoptCurrentAsInitialState();
@@ -45,8 +47,10 @@ if (root?.firstElementChild && !html.classList.contains('no-prerender'))
     });
   });
 else {
-  root?.replaceChildren();
-  html.classList.remove('no-prerender');
+  if (!sketched) {
+    root?.replaceChildren();
+    html.classList.remove('no-prerender');
+  }
   // A model linked on this site was requested as the page started (src/app/early.ts): when it
   // comes within a moment, the app's first render draws it, instead of "Loading" and then it.
   const linked = openEarlyLinkedModel();

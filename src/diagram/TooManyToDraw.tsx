@@ -1,3 +1,4 @@
+import { groupDigits } from '../model/limits';
 import { useStore } from '../store/store';
 
 /**
@@ -8,8 +9,8 @@ export function TooManyToDraw({ factorCount }: { factorCount: number }) {
   const setViewMode = useStore((s) => s.setViewMode);
   return (
     <p className="diagram__lod">
-      {factorCount.toLocaleString('en-US')} factors are too many to draw one by one. Choose a domain
-      to see its factors, or{' '}
+      {groupDigits(factorCount)} factors are too many to draw one by one. Choose a domain to see its
+      factors, or{' '}
       <button type="button" className="link-button" onClick={() => setViewMode('outline')}>
         read them all in the outline
       </button>

@@ -26,3 +26,17 @@ export function originText(origin: ModelOrigin): string {
 /** Text from a model, cut to a length that fits a banner line. */
 export const shorten = (text: string, max = 80) =>
   text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+
+/**
+ * What a model that is not the app's own is, as the banner and the panels say it (the same words
+ * whether the app or the first sketch of a linked model, src/app/sketch.ts, shows them).
+ */
+export const OWN_MODEL_WORDS = {
+  notNam: 'Not the NAM model.',
+  unchecked:
+    'It is not the National Academy of Medicine’s model, and this app has not checked what it says.',
+  back: 'Back to the NAM model',
+  attribution: (title: string, origin: Exclude<ModelOrigin, { kind: 'bundled' }>) =>
+    `“${shorten(title)}” is a model opened from ${originText(origin)}, not the NAM model; its ` +
+    'text is its author’s. For understanding, not diagnosis.',
+};

@@ -1,4 +1,4 @@
-import { originText, shorten } from '../model/origin';
+import { OWN_MODEL_WORDS } from '../model/origin';
 import { selectModelIndex, selectModelOrigin, useStore } from '../store/store';
 
 /**
@@ -15,10 +15,5 @@ export function ModelAttribution({ className }: { className?: string }) {
         and resilience. Not an NAM product. For understanding, not diagnosis.
       </p>
     );
-  return (
-    <p className={className}>
-      “{shorten(title ?? '')}” is a model opened from {originText(origin)}, not the NAM model; its
-      text is its author&rsquo;s. For understanding, not diagnosis.
-    </p>
-  );
+  return <p className={className}>{OWN_MODEL_WORDS.attribution(title ?? '', origin)}</p>;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { showBundledModel } from '../app/data';
-import { shorten, type ModelOrigin } from '../model/origin';
+import { OWN_MODEL_WORDS, shorten, type ModelOrigin } from '../model/origin';
 import { selectModelIndex, selectModelOrigin, useStore } from '../store/store';
 
 /**
@@ -21,12 +21,11 @@ export function ProvenanceBanner() {
   return (
     <section className="provenance" aria-label="Whose model this is">
       <p className="provenance__text">
-        <strong>Not the NAM model.</strong> You are viewing “{shorten(index.model.title)}”, opened
-        from <Origin origin={origin} />. It is not the National Academy of Medicine’s model, and
-        this app has not checked what it says.
+        <strong>{OWN_MODEL_WORDS.notNam}</strong> You are viewing “{shorten(index.model.title)}”,
+        opened from <Origin origin={origin} />. {OWN_MODEL_WORDS.unchecked}
       </p>
       <button type="button" className="provenance__back" onClick={back}>
-        Back to the NAM model
+        {OWN_MODEL_WORDS.back}
       </button>
     </section>
   );

@@ -4,6 +4,7 @@ import type { LoadError } from '../model/load';
 import type { ModelIndex } from '../model/indices';
 import type { ModelOrigin } from '../model/origin';
 import type { ResourceIndex } from '../model/resourceIndex';
+import { STORAGE_KEY } from './keys';
 import { safeJsonStorage } from './storage';
 
 export type ViewMode = 'diagram' | 'outline';
@@ -105,7 +106,7 @@ function sanePreferences(p: Partial<Persisted> | undefined): Persisted {
   };
 }
 
-export const STORAGE_KEY = 'cwb-explorer:preferences';
+export { STORAGE_KEY };
 
 export const useStore = create<State & Actions>()(
   persist(

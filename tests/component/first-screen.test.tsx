@@ -35,4 +35,23 @@ describe('clicks before the app is ready', () => {
     expect(clicked).toHaveBeenCalledTimes(2);
     button.remove();
   });
+
+  it('go to what is drawn at the same point when the element clicked has been replaced', async () => {
+    const sketch = document.createElement('button');
+    document.body.append(sketch);
+    const drawn = document.createElement('button');
+    const clicked = vi.fn();
+    drawn.addEventListener('click', clicked);
+    const at = vi.fn((x: number, y: number) => (x === 120 && y === 80 ? drawn : null));
+    document.elementFromPoint = at;
+    holdClicks();
+    fireEvent.click(sketch, { clientX: 120, clientY: 80 });
+    // The app replaces the sketch with its own drawing, then says it is ready.
+    sketch.remove();
+    document.body.append(drawn);
+    appReady();
+    await waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
+    expect(at).toHaveBeenCalledWith(120, 80);
+    drawn.remove();
+  });
 });

@@ -59,24 +59,61 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
     await context.close();
   });
 
-  it('never shows on another address: a linked model never flashes the NAM diagram', async () => {
+  it('on a linked model of this site: sketched at once, never the NAM diagram, clicks kept', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
     await serveTeamModel(context);
     const release = holdApp(context);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/?model=/team-model.json`);
+    // Before the app: the linked model, drawn by the sketch in the page's frame, with its notice.
+    const sketch = page.locator('svg[data-sketch]');
+    await sketch.waitFor();
+    expect(await sketch.getAttribute('aria-label')).toBe('A small team-health model, loading');
+    expect(await page.getByText(/Not the NAM model/).isVisible()).toBe(true);
+    expect(await page.locator('.provenance').textContent()).toContain(
+      '“A small team-health model”',
+    );
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe(
+      'A small team-health model',
+    );
+    expect(await page.locator('.labels').getByText('Teams', { exact: true }).isVisible()).toBe(
+      true,
+    );
+    // The build's NAM drawing is gone from the page, not just hidden.
+    expect(await page.locator('svg[data-factors]').count()).toBe(0);
+    expect(await page.getByText('Society & Culture').count()).toBe(0);
+    expect(await page.getByText('Outcomes linked to clinician well-being').count()).toBe(0);
+    // A click on the sketch waits for the app, then reaches what the app drew at that point.
+    await page.locator('svg[data-sketch] [data-id="teams"] path').click();
+    expect(new URL(page.url()).pathname).toBe('/');
+    release();
+    await appReady(page);
+    await page.waitForURL('**/domain/teams?model=*');
+    await page.getByRole('heading', { level: 2, name: 'Teams' }).waitFor();
+    expect(await sketch.count()).toBe(0);
+    expect(await segment(page, /^Society & Culture/).count()).toBe(0);
+    expect(await page.getByText(/Not the NAM model/).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('never shows before consent: a link to another site draws nothing until the app asks', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
+    const release = holdApp(context);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/?model=${encodeURIComponent('https://example.org/model.json')}`);
     await page.locator('#root').waitFor({ state: 'attached' });
+    await page.waitForLoadState('load');
     expect(await page.locator('#root').isVisible()).toBe(false);
     // The build's drawing is in the page, but out of it: not drawn, not in the accessibility tree.
     const drawing = page.locator('svg[data-factors]');
     expect(await drawing.count()).toBe(1);
     expect(await drawing.isVisible()).toBe(false);
     expect(await segment(page, /^Society & Culture/).count()).toBe(0);
+    expect(await page.locator('svg[data-sketch]').count()).toBe(0);
     release();
     await appReady(page);
-    await segment(page, 'Teams, Work, domain 1 of 3').waitFor();
-    expect(await segment(page, /^Society & Culture/).count()).toBe(0);
-    expect(await page.getByText(/Not the NAM model/).isVisible()).toBe(true);
+    await page.getByText('example.org', { exact: false }).first().waitFor();
+    expect(await page.locator('svg[data-sketch]').count()).toBe(0);
     await context.close();
   });
 });

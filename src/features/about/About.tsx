@@ -6,7 +6,7 @@ import { openModelFile, showBundledModel, useResourceIndex } from '../../app/dat
 import { CiteButton } from '../cite/CiteButton';
 import { dataJson, factorsCsv, linksCsv, resourcesCsv } from '../cite/dataExport';
 import { download } from '../share/exportImage';
-import { formatBytes, LIMITS } from '../../model/limits';
+import { formatBytes, groupDigits, LIMITS } from '../../model/limits';
 import { originText, type ModelOrigin } from '../../model/origin';
 import type { Model } from '../../model/types';
 import { SafeLink } from '../../panel/SafeLink';
@@ -166,7 +166,7 @@ function ModelLoader() {
         format is described by <a href="/model.schema.json">model.schema.json</a>. A model is
         checked before it is shown; if it has problems you will see each one and where it is, and
         the model you had stays on show. A model may be up to {formatBytes(LIMITS.bytes)}, with up
-        to {LIMITS.factors.toLocaleString('en-US')} factors in {LIMITS.domains} domains. A model
+        to {groupDigits(LIMITS.factors)} factors in {LIMITS.domains} domains. A model
         from another site opens only after you agree.
       </p>
       <form onSubmit={onUrl} className="inline-form">

@@ -1,0 +1,203 @@
+import { computeBaseAngles, FULL_VIEW } from '../layout/angles';
+import { computeRadialLayout, type Label } from '../layout/radial';
+import { domainsInGroupOrder } from '../model/indices';
+import { OWN_MODEL_WORDS, shorten } from '../model/origin';
+import type { Model } from '../model/types';
+import { STORAGE_KEY } from '../store/keys';
+import { centreFill, domainColours, GROUP_BAND } from '../theme/palette';
+import { earlyModel, openEarlyModel, rootClaimed, sketchShown } from './early';
+
+/**
+ * The first look at a model linked on this site, drawn without React while the app loads
+ * (src/main.tsx starts it; src/app/run.tsx takes over). It reads the model with the app's own
+ * checks (src/app/early.ts), lays it out with the app's own layout, and draws the same shapes and
+ * labels into the page's frame, with the same notice of whose model it is. It answers no clicks:
+ * a click on it is held and replayed on what the app draws there (src/app/early.ts).
+ * Everything from the model is set as text, never as markup.
+ */
+export async function sketchEarlyModel(): Promise<void> {
+  const opened = await openEarlyModel();
+  const early = earlyModel();
+  if (!opened?.ok || !early || rootClaimed() || !onHome()) return;
+  drawSketch(opened.value, early.url, early.host);
+}
+
+/** Only the explorer's home shows the whole diagram, and only if the outline was not chosen. */
+function onHome() {
+  if (location.pathname !== '/') return false;
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
+      state?: { viewMode?: unknown };
+    } | null;
+    return saved?.state?.viewMode !== 'outline';
+  } catch {
+    return true;
+  }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svgEl(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const el = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function htmlEl(name: string, className: string, ...children: (Node | string)[]): HTMLElement {
+  const el = document.createElement(name);
+  if (className) el.className = className;
+  el.append(...children);
+  return el;
+}
+
+/** The same markup src/diagram/Label.tsx draws for a placed label. */
+function drawLabel(label: Label, idPrefix: string, timing?: string): SVGElement[] {
+  const timed: Record<string, string> = timing ? { elementtiming: timing } : {};
+  const common = { class: 'label', 'font-size': label.fontSize, 'dominant-baseline': 'central' };
+  if (label.mode === 'curved') {
+    const paths = label.paths.map((d, i) =>
+      svgEl('path', { id: `${idPrefix}-${i}`, d, fill: 'none', stroke: 'none' }),
+    );
+    const texts = label.lines.map((line, i) => {
+      const text = svgEl('text', { ...common, ...(i === 0 ? timed : {}) });
+      text.append(
+        svgEl(
+          'textPath',
+          { href: `#${idPrefix}-${i}`, startOffset: '50%', 'text-anchor': 'middle' },
+          line,
+        ),
+      );
+      return text;
+    });
+    return [...paths, ...texts];
+  }
+  const at = `translate(${label.x.toFixed(2)},${label.y.toFixed(2)})`;
+  const transform = label.mode === 'radial' ? `${at} rotate(${label.rotate.toFixed(2)})` : at;
+  const text = svgEl('text', { ...timed, ...common, transform, 'text-anchor': 'middle' });
+  const n = label.lines.length;
+  label.lines.forEach((line, i) => {
+    const dy = `${(i === 0 ? -(n - 1) * 0.575 : 1.15).toFixed(3)}em`;
+    text.append(svgEl('tspan', { x: 0, dy }, line));
+  });
+  return [text];
+}
+
+/** Draws `model` into the page's frame (built for `/`, hidden until now) and shows it. */
+export function drawSketch(model: Model, url: string, host: string) {
+  const root = document.getElementById('root');
+  const diagram = root?.querySelector<HTMLElement>('.diagram');
+  const main = root?.querySelector('main');
+  if (!root || !diagram || !main) return;
+
+  // Whose model this is, worded as the app's banner words it (src/shell/ProvenanceBanner.tsx).
+  const origin = { kind: 'url', url, host } as const;
+  const banner = htmlEl(
+    'section',
+    'provenance',
+    htmlEl(
+      'p',
+      'provenance__text',
+      htmlEl('strong', '', OWN_MODEL_WORDS.notNam),
+      ` You are viewing “${shorten(model.title)}”, opened from `,
+      htmlEl('strong', '', host),
+      `. ${OWN_MODEL_WORDS.unchecked}`,
+    ),
+    // It works once the app is ready: a click before then is held and replayed.
+    htmlEl('button', 'provenance__back', OWN_MODEL_WORDS.back),
+  );
+  banner.setAttribute('aria-label', 'Whose model this is');
+  main.before(banner);
+  // The page and the panel name this model; the rest of the panel comes with the app.
+  main.querySelector('h1')?.replaceChildren(model.title);
+  const panel = root.querySelector('.panel');
+  panel?.querySelector('h2')?.replaceChildren(model.title);
+  const body = panel?.querySelector('.panel__body');
+  body?.replaceChildren(htmlEl('p', 'panel__description', model.description));
+  panel
+    ?.querySelector('.panel__footer')
+    ?.replaceChildren(OWN_MODEL_WORDS.attribution(model.title, origin));
+  diagram.setAttribute('aria-busy', 'true');
+  diagram.replaceChildren();
+  document.documentElement.classList.remove('no-prerender');
+  sketchShown();
+
+  const { width, height } = diagram.getBoundingClientRect();
+  if (!(width > 0 && height > 0)) return;
+  const radius = Math.max(60, Math.min(width, height) / 2 - 4);
+  const layout = computeRadialLayout(model, computeBaseAngles(model), FULL_VIEW, radius);
+  const frame = { width, height, viewBox: `${-width / 2} ${-height / 2} ${width} ${height}` };
+  const colours = new Map(domainsInGroupOrder(model).map((d, i) => [d.id, domainColours(i)]));
+  const colourOf = (id: string) => colours.get(id) ?? domainColours(0);
+
+  const shapes = svgEl('svg', {
+    ...frame,
+    role: 'img',
+    'aria-label': `${model.title}, loading`,
+    'data-sketch': '',
+  });
+  const ring = (className: string) => shapes.appendChild(svgEl('g', { class: className }));
+  const centre = ring('centre');
+  [...layout.centre].reverse().forEach((disc, i, all) =>
+    centre.append(
+      svgEl('path', {
+        d: disc.path,
+        fill: centreFill(all.length - 1 - i),
+        stroke: '#6b6048',
+        'stroke-width': 1,
+      }),
+    ),
+  );
+  const groups = ring('ring ring--groups');
+  for (const g of layout.groups) groups.append(svgEl('path', { d: g.path, fill: GROUP_BAND }));
+  const bands = ring('ring ring--collapsed');
+  for (const b of layout.collapsed)
+    bands.append(
+      svgEl('path', { d: b.path, fill: colourOf(b.id).factorFill, stroke: colourOf(b.id).border }),
+    );
+  for (const [className, segments] of [
+    ['ring ring--domains', layout.domains],
+    ['ring ring--factors', layout.factors],
+  ] as const) {
+    const g = ring(className);
+    for (const s of segments) {
+      const c = colourOf(s.kind === 'domain' ? s.id : s.parentId);
+      const seg = svgEl('g', { class: `segment segment--${s.kind}`, 'data-id': s.id });
+      seg.append(
+        svgEl('path', {
+          class: 'segment__shape',
+          d: s.path,
+          fill: s.kind === 'domain' ? c.domainFill : c.factorFill,
+          stroke: c.border,
+        }),
+      );
+      g.append(seg);
+    }
+  }
+
+  const labels = svgEl('svg', { ...frame, class: 'diagram__layer', 'aria-hidden': 'true' });
+  const layer = labels.appendChild(svgEl('g', { class: 'labels' }));
+  const items = [
+    ...layout.centre.map((c) => ({ id: c.id, kind: 'centre', label: c.label })),
+    ...layout.groups,
+    ...layout.domains,
+    ...layout.factors,
+    ...layout.collapsed.map((c) => ({ id: `${c.id}--band`, kind: 'band', label: c.label })),
+  ];
+  // Named for Element Timing like the app's own drawing: when this model was first painted.
+  const first = items.find((item) => item.kind === 'centre' && item.label);
+  const factors = model.domains.reduce((n, d) => n + d.factors.length, 0);
+  for (const item of items) {
+    if (!item.label) continue;
+    const g = svgEl('g', { class: `labels__item labels__item--${item.kind}` });
+    g.append(
+      ...drawLabel(
+        item.label,
+        `sketch-${item.id}`,
+        item === first ? `cwb-diagram-${factors}` : undefined,
+      ),
+    );
+    layer.append(g);
+  }
+  diagram.append(shapes, labels);
+}
