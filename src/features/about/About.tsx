@@ -166,8 +166,8 @@ function ModelLoader() {
         format is described by <a href="/model.schema.json">model.schema.json</a>. A model is
         checked before it is shown; if it has problems you will see each one and where it is, and
         the model you had stays on show. A model may be up to {formatBytes(LIMITS.bytes)}, with up
-        to {groupDigits(LIMITS.factors)} factors in {LIMITS.domains} domains. A model
-        from another site opens only after you agree.
+        to {groupDigits(LIMITS.factors)} factors in {LIMITS.domains} domains. A model from another
+        site opens only after you agree.
       </p>
       <form onSubmit={onUrl} className="inline-form">
         <label htmlFor="model-url">Model address (URL)</label>
