@@ -4,12 +4,41 @@ import './styles.css';
 // The page's entry, kept small. The build has drawn the first screen of `/` into the page
 // (src/prerender.tsx): the browser paints it first, then the app starts (./start.ts) and adopts
 // it, replaying any click made before it could answer. Anywhere else the app starts at once.
+/**
+ * Runs `start` once the build's drawing is on screen: loading React and the app before then
+ * takes the processor from painting it. Element Timing says when the diagram's centre label was
+ * painted (src/diagram/Label.tsx); where the browser has no Element Timing, the next frame will
+ * do, and a second at most in any case (a page opened in the background paints nothing).
+ */
+function afterDiagramPainted(start: () => void) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  setTimeout(once, 1000);
+  if (!PerformanceObserver.supportedEntryTypes?.includes('element')) {
+    requestAnimationFrame(() => setTimeout(once));
+    return;
+  }
+  // Element Timing entries carry the element's `elementtiming` name as their identifier.
+  const drawn = (e: PerformanceEntry) =>
+    (e as PerformanceEntry & { identifier?: string }).identifier?.startsWith('cwb-diagram-');
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntries().some(drawn)) return;
+    observer.disconnect();
+    setTimeout(once);
+  });
+  observer.observe({ type: 'element', buffered: true });
+}
+
 const prerendered =
   document.getElementById('root')?.firstElementChild &&
   !document.documentElement.classList.contains('no-prerender');
 if (prerendered) {
   holdClicks();
-  requestAnimationFrame(() => setTimeout(() => void import('./start')));
+  afterDiagramPainted(() => void import('./start'));
 } else {
   // A model linked on this site is requested at once, and sketched as soon as it has come and
   // passed its checks (./app/sketch.ts), while the app loads; clicks wait for the app.

@@ -25,13 +25,15 @@ export function holdClicks() {
 }
 
 /**
- * The app can answer: marks it (cwb:app-ready, which the browser journeys wait for) and replays
- * any click held meanwhile on the element it was made on. If that element has been replaced (a
- * linked model's sketch, src/app/sketch.ts, gives way to the app's own drawing), the click goes
- * to what the app has drawn at the same point, once that has been painted.
+ * The app can answer: marks it (cwb:app-ready, which the browser journeys wait for, and the
+ * `app-ready` class, which src/styles.css reads) and replays any click held meanwhile on the
+ * element it was made on. If that element has been replaced (a linked model's sketch,
+ * src/app/sketch.ts, gives way to the app's own drawing), the click goes to what the app has
+ * drawn at the same point, once that has been painted.
  */
 export function appReady() {
   performance.mark('cwb:app-ready');
+  document.documentElement.classList.add('app-ready');
   if (!holding) return;
   holding = false;
   document.removeEventListener('click', hold, true);
