@@ -5,8 +5,8 @@ import './styles.css';
 // (src/prerender.tsx): the browser paints it first, then the app starts (./start.ts) and adopts
 // it, replaying any click made before it could answer. Anywhere else the app starts at once.
 /**
- * Runs `start` once the build's drawing is on screen: loading React and the app before then
- * takes the processor from painting it. Element Timing says when the diagram's centre label was
+ * Runs `start` once the diagram drawn before the app (the build's, or a linked model's sketch) is
+ * on screen: loading React and the app before then takes the processor from painting it. Element Timing says when the diagram's centre label was
  * painted (src/diagram/Label.tsx); where the browser has no Element Timing, the next frame will
  * do, and a second at most in any case (a page opened in the background paints nothing).
  */
@@ -45,10 +45,14 @@ if (prerendered) {
   if (requestLinkedModel()) {
     holdClicks();
     // The model's checks are fetched alongside the sketch, not after it: they come first. The
-    // app starts once the sketch is drawn (or cannot be), so loading React never delays it.
+    // app starts once the sketch is on screen, or at once if there is none to draw, so loading
+    // React never delays it.
+    const start = () => void import('./start');
     void Promise.all([import('./app/sketch'), import('./model/open')])
       .then(([m]) => m.sketchEarlyModel())
-      .catch(() => undefined)
-      .finally(() => void import('./start'));
+      .then(
+        (drawn) => (drawn ? afterDiagramPainted(start) : start()),
+        () => start(),
+      );
   } else void import('./start');
 }

@@ -15,11 +15,11 @@ import { earlyModel, openEarlyModel, rootClaimed, sketchShown } from './early';
  * a click on it is held and replayed on what the app draws there (src/app/early.ts).
  * Everything from the model is set as text, never as markup.
  */
-export async function sketchEarlyModel(): Promise<void> {
+export async function sketchEarlyModel(): Promise<boolean> {
   const opened = await openEarlyModel();
   const early = earlyModel();
-  if (!opened?.ok || !early || rootClaimed() || !onHome()) return;
-  drawSketch(opened.value, early.url, early.host);
+  if (!opened?.ok || !early || rootClaimed() || !onHome()) return false;
+  return drawSketch(opened.value, early.url, early.host);
 }
 
 /** Only the explorer's home shows the whole diagram, and only if the outline was not chosen. */
@@ -83,12 +83,15 @@ function drawLabel(label: Label, idPrefix: string, timing?: string): SVGElement[
   return [text];
 }
 
-/** Draws `model` into the page's frame (built for `/`, hidden until now) and shows it. */
-export function drawSketch(model: Model, url: string, host: string) {
+/**
+ * Draws `model` into the page's frame (built for `/`, hidden until now) and shows it; says whether
+ * the diagram was drawn (a frame with no room for it shows the notice alone).
+ */
+export function drawSketch(model: Model, url: string, host: string): boolean {
   const root = document.getElementById('root');
   const diagram = root?.querySelector<HTMLElement>('.diagram');
   const main = root?.querySelector('main');
-  if (!root || !diagram || !main) return;
+  if (!root || !diagram || !main) return false;
 
   // Whose model this is, worded as the app's banner words it (src/shell/ProvenanceBanner.tsx).
   const origin = { kind: 'url', url, host } as const;
@@ -123,7 +126,7 @@ export function drawSketch(model: Model, url: string, host: string) {
   sketchShown();
 
   const { width, height } = diagram.getBoundingClientRect();
-  if (!(width > 0 && height > 0)) return;
+  if (!(width > 0 && height > 0)) return false;
   const radius = Math.max(60, Math.min(width, height) / 2 - 4);
   const layout = computeRadialLayout(model, computeBaseAngles(model), FULL_VIEW, radius);
   const frame = { width, height, viewBox: `${-width / 2} ${-height / 2} ${width} ${height}` };
@@ -200,4 +203,5 @@ export function drawSketch(model: Model, url: string, host: string) {
     layer.append(g);
   }
   diagram.append(shapes, labels);
+  return true;
 }

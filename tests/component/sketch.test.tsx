@@ -102,7 +102,7 @@ describe('sketching the model a link names', () => {
     serve(JSON.stringify(raw));
     history.replaceState(null, '', '/?model=/team-model.json');
     expect(requestLinkedModel()).toBe(true);
-    await sketchEarlyModel();
+    expect(await sketchEarlyModel()).toBe(true);
     expect(document.querySelector('svg[data-sketch]')).not.toBeNull();
     expect(document.querySelector('.provenance')?.textContent).toContain('opened from localhost');
   });
@@ -111,7 +111,7 @@ describe('sketching the model a link names', () => {
     serve(JSON.stringify({ ...raw, domains: 'none' }));
     history.replaceState(null, '', '/?model=/team-model.json');
     requestLinkedModel();
-    await sketchEarlyModel();
+    expect(await sketchEarlyModel()).toBe(false);
     expect(document.querySelector('svg[data-sketch]')).toBeNull();
     expect(document.documentElement.classList.contains('no-prerender')).toBe(true);
   });
