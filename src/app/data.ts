@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import modelUrl from '../../data/model.json?url';
 import resourcesUrl from '../../data/resources.json?url';
 import { checkModelAddress } from '../model/address';
-import { earlyModel, takeEarlyModel } from './early';
+import { earlyModel } from './early';
 import { buildIndex } from '../model/indices';
 import { fetchJson, loadResourceLibrary, trustedModel, type LoadResult } from '../model/load';
 import type { OpenRequest } from '../model/open';
@@ -50,6 +50,8 @@ export async function loadBundledModel() {
 
 /** Opens the early request for a linked model on the page, or says it cannot (null). */
 async function openEarly(url: string, signal: AbortSignal): Promise<LoadResult<Model> | null> {
+  if (earlyModel()?.url !== url) return null;
+  const { takeEarlyModel } = await import('./earlyOpen');
   const result = await takeEarlyModel(url);
   return signal.aborted ? null : result;
 }

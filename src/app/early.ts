@@ -1,7 +1,5 @@
 import { checkModelAddress } from '../model/address';
-import type { LoadResult } from '../model/load';
 import { modelRequest } from '../model/request';
-import type { Model } from '../model/types';
 
 /**
  * The page before the app has taken it over (src/main.tsx, src/app/run.tsx). The build's drawing
@@ -68,8 +66,8 @@ export interface EarlyModel {
   url: string;
   host: string;
   response: Promise<Response>;
-  /** The response read and checked on the page (see openEarlyModel), once something asked. */
-  opened?: Promise<LoadResult<Model> | null>;
+  /** The response read and checked on the page (./earlyOpen.ts), once something asked. */
+  opened?: Promise<unknown>;
 }
 let early: EarlyModel | null = null;
 
@@ -91,43 +89,8 @@ export function requestLinkedModel(): boolean {
   return true;
 }
 
-/** The early request, if one was made: to be opened once (src/app/data.ts). */
+/** The early request, if one was made: to be opened once (./earlyOpen.ts). */
 export const earlyModel = () => early;
 
-/**
- * Up to this size, the early model is read and checked on the page: that takes less than starting
- * a worker. The 5,000-factor model the bench draws is 1.5 MB.
- */
-export const ON_PAGE_BYTES = 2 * 1024 * 1024;
-
-async function openOnPage(pending: Promise<Response>, url: string) {
-  // A failed request is made again by the worker, which words the failure.
-  const response = await pending.catch(() => null);
-  if (!response) return null;
-  const size = Number(response.headers.get('content-length'));
-  if (!(size > 0 && size <= ON_PAGE_BYTES)) {
-    void response.body?.cancel();
-    return null;
-  }
-  const { openResponse } = await import('../model/open');
-  return openResponse(response, url);
-}
-
-/**
- * The early model read and checked on the page, with the same checks as any model from a link
- * (src/model/open.ts); null when it is too big for that, or the request failed, so the worker
- * should open it. The first glance at it (src/app/sketch.ts) and the app share the one reading.
- */
-export function openEarlyModel(): Promise<LoadResult<Model> | null> | null {
-  if (!early) return null;
-  early.opened ??= openOnPage(early.response, early.url);
-  return early.opened;
-}
-
-/** Takes the early model for `url`, opened; later opens of the same address fetch it again. */
-export function takeEarlyModel(url: string): Promise<LoadResult<Model> | null> | null {
-  if (early?.url !== url) return null;
-  const opened = openEarlyModel();
-  early = null;
-  return opened;
-}
+/** Forgets the early request: later opens of the same address fetch it again. */
+export const forgetEarlyModel = () => void (early = null);

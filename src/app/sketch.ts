@@ -5,12 +5,13 @@ import { OWN_MODEL_WORDS, shorten } from '../model/origin';
 import type { Model } from '../model/types';
 import { STORAGE_KEY } from '../store/keys';
 import { centreFill, domainColours, GROUP_BAND } from '../theme/palette';
-import { earlyModel, openEarlyModel, rootClaimed, sketchShown } from './early';
+import { earlyModel, rootClaimed, sketchShown } from './early';
+import { openEarlyModel } from './earlyOpen';
 
 /**
  * The first look at a model linked on this site, drawn without React while the app loads
  * (src/main.tsx starts it; src/app/run.tsx takes over). It reads the model with the app's own
- * checks (src/app/early.ts), lays it out with the app's own layout, and draws the same shapes and
+ * checks (./earlyOpen.ts), lays it out with the app's own layout, and draws the same shapes and
  * labels into the page's frame, with the same notice of whose model it is. It answers no clicks:
  * a click on it is held and replayed on what the app draws there (src/app/early.ts).
  * Everything from the model is set as text, never as markup.

@@ -1,4 +1,4 @@
-import { groupDigits } from '../model/limits';
+import { groupDigits } from '../model/digits';
 import { useStore } from '../store/store';
 
 /**

@@ -4,6 +4,7 @@
  * has its own message. The bundled NAM model sits far inside all of them (7 domains, 67 factors,
  * labels up to 87 characters, 84 KB).
  */
+import { groupDigits } from './digits';
 export const LIMITS = {
   /** Bytes read from a file or a response before giving up: far above any real model. */
   bytes: 10 * 1024 * 1024,
@@ -50,14 +51,6 @@ export function formatBytes(bytes: number): string {
   const rounded = value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
   return `${rounded} ${units[unit]}`;
 }
-
-/**
- * A whole number with commas between thousands (5,000), as toLocaleString('en-US') writes it,
- * without starting the browser's number formatter: that takes tens of milliseconds the first
- * time, and these messages are built as the first screen loads.
- */
-export const groupDigits = (n: number) =>
-  String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 const count = (n: number, one: string, many = `${one}s`) =>
   `${groupDigits(n)} ${n === 1 ? one : many}`;

@@ -6,7 +6,8 @@ import { openModelFile, showBundledModel, useResourceIndex } from '../../app/dat
 import { CiteButton } from '../cite/CiteButton';
 import { dataJson, factorsCsv, linksCsv, resourcesCsv } from '../cite/dataExport';
 import { download } from '../share/exportImage';
-import { formatBytes, groupDigits, LIMITS } from '../../model/limits';
+import { groupDigits } from '../../model/digits';
+import { formatBytes, LIMITS } from '../../model/limits';
 import { originText, type ModelOrigin } from '../../model/origin';
 import type { Model } from '../../model/types';
 import { SafeLink } from '../../panel/SafeLink';
