@@ -205,12 +205,13 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
   }, [layout]);
   const layers = useMemo(() => ({ layout, segments, size }), [layout, segments, size]);
 
+  // Only what has a label: in mid-zoom the rings have none, and hundreds of factors are skipped.
   const labelItems = useMemo(
     () => [
       ...layout.centre.map((c) => ({ id: c.id, kind: 'centre', label: c.label })),
-      ...layout.groups,
-      ...layout.domains.map((d) => ({ ...d, dimmed: dimmedIds?.has(d.id) })),
-      ...layout.factors.map((f) => ({ ...f, dimmed: dimmedIds?.has(f.id) })),
+      ...layout.groups.filter((g) => g.label),
+      ...layout.domains.filter((d) => d.label).map((d) => ({ ...d, dimmed: dimmedIds?.has(d.id) })),
+      ...layout.factors.filter((f) => f.label).map((f) => ({ ...f, dimmed: dimmedIds?.has(f.id) })),
       ...layout.collapsed.map((c) => ({ id: `${c.id}--band`, kind: 'band', label: c.label })),
     ],
     [layout, dimmedIds],

@@ -206,6 +206,39 @@ function segment(
 
 const present = <T>(x: T | null): x is T => x !== null;
 
+type Labelled = { label: string; shortLabel?: string | undefined };
+const labelled = new WeakMap<Model, Map<string, Labelled>>();
+/** Every group, domain and factor of a model by id, for its labels: built once per model. */
+function labelledItems(model: Model): Map<string, Labelled> {
+  let out = labelled.get(model);
+  if (!out) {
+    out = new Map<string, Labelled>();
+    for (const g of model.groups) out.set(g.id, g);
+    for (const d of model.domains) {
+      out.set(d.id, d);
+      for (const f of d.factors) out.set(f.id, f);
+    }
+    labelled.set(model, out);
+  }
+  return out;
+}
+
+const grouped = new WeakMap<BaseAngles, Map<string, BaseArc[]>>();
+/** A layout's factors by domain, in order: built once per layout. */
+function factorsByDomain(base: BaseAngles): Map<string, BaseArc[]> {
+  let out = grouped.get(base);
+  if (!out) {
+    out = new Map<string, BaseArc[]>();
+    for (const b of base.factors) {
+      const list = out.get(b.parentId);
+      if (list) list.push(b);
+      else out.set(b.parentId, [b]);
+    }
+    grouped.set(base, out);
+  }
+  return out;
+}
+
 /**
  * Lays the model out as rings for a given view and radius: pure data, no DOM.
  * Called for every frame of a zoom, so it does no more than geometry and label fitting; frames
@@ -223,12 +256,7 @@ export function computeRadialLayout(
   const withLabels = options.labels ?? true;
   const factorShape = (options.corners ?? true) ? arcPath : plainArcPath;
   const rings = ringRadii(radius, model.centre.length);
-  const labelOf = new Map<string, { label: string; shortLabel?: string | undefined }>();
-  for (const g of model.groups) labelOf.set(g.id, g);
-  for (const d of model.domains) {
-    labelOf.set(d.id, d);
-    for (const f of d.factors) labelOf.set(f.id, f);
-  }
+  const labelOf = labelledItems(model);
   const texts = (id: string) => {
     const item = labelOf.get(id);
     if (!item) return [id];
@@ -294,18 +322,28 @@ export function computeRadialLayout(
     )
     .filter(present);
   // Factors of one domain share its width equally, so one look at the first tells for them all.
-  const factorCount = new Map(model.domains.map((d) => [d.id, d.factors.length]));
+  // Only the domains in view are looked at: a frame of a zoom into one domain of a 5,000-factor
+  // model lays out that domain's factors, not all 5,000.
+  const byDomain = factorsByDomain(base);
   const widthOnScreen = (b: BaseArc) =>
     (project(b.x1, view) - project(b.x0, view)) * rings.factor.inner;
-  const tooThin = new Set<string>();
-  const firstOf = new Map<string, BaseArc>();
-  for (const b of base.factors) if (!firstOf.has(b.parentId)) firstOf.set(b.parentId, b);
-  for (const [domainId, first] of firstOf)
-    if (widthOnScreen(first) < MIN_FACTOR_WIDTH) tooThin.add(domainId);
-  const factors = base.factors
-    .filter((b) => !tooThin.has(b.parentId))
-    .map((b) =>
-      segment(
+  const factors: Segment[] = [];
+  const collapsed: Segment[] = [];
+  for (const d of base.domains) {
+    if (project(d.x1, view) - project(d.x0, view) < 1e-6) continue;
+    const list = byDomain.get(d.id) ?? [];
+    const first = list[0];
+    if (first && widthOnScreen(first) < MIN_FACTOR_WIDTH) {
+      const band = segment(d, 'domain', view, rings.factor.inner, rings.factor.outer, (s, e) =>
+        withLabels
+          ? factorLabel(s, e, rings.factor.inner, rings.factor.outer, [`${list.length} factors`])
+          : null,
+      );
+      if (band) collapsed.push(band);
+      continue;
+    }
+    for (const b of list) {
+      const f = segment(
         b,
         'factor',
         view,
@@ -316,20 +354,9 @@ export function computeRadialLayout(
             ? factorLabel(s, e, rings.factor.inner, rings.factor.outer, texts(b.id))
             : null,
         factorShape,
-      ),
-    )
-    .filter(present);
-  const collapsed = base.domains
-    .filter((b) => tooThin.has(b.id))
-    .map((b) =>
-      segment(b, 'domain', view, rings.factor.inner, rings.factor.outer, (s, e) =>
-        withLabels
-          ? factorLabel(s, e, rings.factor.inner, rings.factor.outer, [
-              `${factorCount.get(b.id) ?? 0} factors`,
-            ])
-          : null,
-      ),
-    )
-    .filter(present);
+      );
+      if (f) factors.push(f);
+    }
+  }
   return { radius, rings, centre, groups, domains, factors, collapsed };
 }

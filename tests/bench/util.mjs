@@ -102,6 +102,9 @@ export function printTable(title, columns, rows) {
   for (const c of cells) console.log(line(c));
 }
 
+/** The pause after each run before the next (see interleaved). */
+const QUIET_MS = 300;
+
 /**
  * The app (A) and the baseline (B) in turn, `rounds` times (A, B, A, B…), so a busy machine slows
  * both alike; `once(side)` measures one side once. Returns each side's results.
@@ -109,6 +112,11 @@ export function printTable(title, columns, rows) {
 export async function interleaved(rounds, once) {
   const out = { app: [], baseline: [] };
   for (let i = 0; i < rounds; i++)
-    for (const side of ['app', 'baseline']) out[side].push(await once(side));
+    for (const side of ['app', 'baseline']) {
+      out[side].push(await once(side));
+      // A quiet moment, so one side's closing page (its teardown, the browser's clean-up) never
+      // runs into the other side's measurement.
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    }
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeBaseAngles, FULL_VIEW, viewFor } from '../../src/layout/angles';
 import { keyboardRings, nextFocus } from '../../src/layout/navigation';
-import { computeRadialLayout, MIN_FACTOR_WIDTH } from '../../src/layout/radial';
+import { computeRadialLayout, MIN_FACTOR_WIDTH, project } from '../../src/layout/radial';
 import { buildIndex } from '../../src/model/indices';
 import type { Model } from '../../src/model/types';
 import { validateModel } from '../../src/model/validate';
@@ -43,6 +43,34 @@ describe('level of detail for a large model', () => {
     expect(layout.factors.map((f) => f.parentId)).toEqual(
       Array(model.domains[0]!.factors.length).fill(domain.id),
     );
+  });
+
+  it('in mid-zoom, lays out exactly the factors in view (the domains out of view are skipped)', () => {
+    const domain = base.domains[3]!;
+    const to = viewFor(domain);
+    const inner = computeRadialLayout(model, base, FULL_VIEW, 380).rings.factor.inner;
+    for (const t of [0, 0.1, 0.5, 0.9, 0.97, 1]) {
+      const view = {
+        x0: (FULL_VIEW.x0 + (to.x0 - FULL_VIEW.x0) * t) as typeof to.x0,
+        x1: (FULL_VIEW.x1 + (to.x1 - FULL_VIEW.x1) * t) as typeof to.x1,
+      };
+      const layout = computeRadialLayout(model, base, view, 380, { labels: false });
+      // What every factor would show, one by one: in view (not squeezed to nothing) and wide
+      // enough to tell apart (judged, as the layout does, by the first factor of its domain).
+      const width = (x0: number, x1: number) => project(x1, view) - project(x0, view);
+      const firstOf = new Map<string, (typeof base.factors)[number]>();
+      for (const b of base.factors) if (!firstOf.has(b.parentId)) firstOf.set(b.parentId, b);
+      const expected = base.factors
+        .filter((b) => {
+          const first = firstOf.get(b.parentId)!;
+          return width(first.x0, first.x1) * inner >= MIN_FACTOR_WIDTH && width(b.x0, b.x1) >= 1e-6;
+        })
+        .map((b) => b.id);
+      expect(
+        layout.factors.map((f) => f.id),
+        `t = ${t}`,
+      ).toEqual(expected);
+    }
   });
 
   it('keeps every factor of the NAM model drawn, even on a small phone', () => {
