@@ -125,8 +125,19 @@ function prerenderFirstScreen(): Plugin {
           const markup = render(JSON.parse(readFileSync('data/model.json', 'utf8')));
           if (!html.includes('<div id="root"></div>'))
             throw new Error('index.html has no empty #root');
+          const entry =
+            /<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/;
+          if (!entry.test(html)) throw new Error('index.html has no entry script');
           return {
-            html: html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
+            html: html
+              .replace('<div id="root"></div>', `<div id="root">${markup}</div>`)
+              // Says the page holds the build's drawing (src/main.tsx reads it).
+              .replace('<html lang="en">', '<html lang="en" data-prerendered>')
+              // The entry runs as soon as it arrives, not once the whole page is parsed, so a
+              // linked model is requested while the drawing of `/` is still being read.
+              .replace(entry, (tag) =>
+                tag.replace('<script type="module"', '<script type="module" async'),
+              ),
             tags: [{ tag: 'script', children: PRERENDER_GUARD, injectTo: 'head-prepend' }],
           };
         } finally {

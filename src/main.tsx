@@ -33,9 +33,11 @@ function afterDiagramPainted(start: () => void) {
   observer.observe({ type: 'element', buffered: true });
 }
 
+// The build marks the page that holds its drawing; on any address but `/` its inline script has
+// hidden it (src/app/csp.ts). This entry may run before the page is parsed, so it asks no more.
+const html = document.documentElement;
 const prerendered =
-  document.getElementById('root')?.firstElementChild &&
-  !document.documentElement.classList.contains('no-prerender');
+  html.hasAttribute('data-prerendered') && !html.classList.contains('no-prerender');
 if (prerendered) {
   holdClicks();
   afterDiagramPainted(() => void import('./start'));

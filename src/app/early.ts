@@ -16,6 +16,13 @@ const hold = (event: MouseEvent) => {
   held.push(event);
 };
 
+/** Resolves once the page has been parsed (the entry may run before: src/main.tsx). */
+export const domReady = () =>
+  new Promise<void>((resolve) => {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+
 /** Holds clicks on the page until the app is ready. */
 export function holdClicks() {
   holding = true;

@@ -5,7 +5,7 @@ import { OWN_MODEL_WORDS, shorten } from '../model/origin';
 import type { Model } from '../model/types';
 import { STORAGE_KEY } from '../store/keys';
 import { centreFill, domainColours, GROUP_BAND } from '../theme/palette';
-import { earlyModel, rootClaimed, sketchShown } from './early';
+import { domReady, earlyModel, rootClaimed, sketchShown } from './early';
 import { openEarlyModel } from './earlyOpen';
 
 /**
@@ -18,6 +18,7 @@ import { openEarlyModel } from './earlyOpen';
  */
 export async function sketchEarlyModel(): Promise<boolean> {
   const opened = await openEarlyModel();
+  await domReady();
   const early = earlyModel();
   if (!opened?.ok || !early || rootClaimed() || !onHome()) return false;
   return drawSketch(opened.value, early.url, early.host);

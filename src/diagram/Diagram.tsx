@@ -56,24 +56,33 @@ export const elementFor = (id: string) =>
     (el) => el.getAttribute('data-focus-id') === id,
   );
 
+/** The latest call of focusElement: an earlier one that is still waiting gives way to it. */
+let focusRequest = 0;
+
 /**
- * Moves DOM focus to a diagram or outline element by model id: at once if it is drawn (so quick
- * key presses never lose a step), else once React has drawn it. With `patienceMs`, it keeps
- * looking frame by frame that long (a factor that appears only as a zoom opens its domain).
+ * Moves DOM focus to a diagram or outline element by model id: at once if it can take it (so
+ * quick key presses never lose a step), else as soon as it can. A factor's button is drawn only
+ * once a zoom into its domain has landed, and stays hidden while a zoom moves, so it keeps
+ * trying frame by frame for `patienceMs` (by default a little over a zoom), unless focus is
+ * moved elsewhere or asked for again meanwhile.
  */
-export function focusElement(id: string, patienceMs = 0) {
-  const now = elementFor(id);
-  if (now) {
-    now.focus();
-    return;
-  }
+export function focusElement(id: string, patienceMs = ZOOM_DURATION_MS * 2) {
+  const request = ++focusRequest;
   const until = performance.now() + patienceMs;
-  const look = () => {
-    const el = elementFor(id);
-    if (el) el.focus();
-    else if (performance.now() < until) requestAnimationFrame(look);
+  const before = document.activeElement;
+  // Focus moved on by the person (not just lost with a removed element) ends the wait.
+  const movedOn = () => {
+    const now = document.activeElement;
+    return now !== before && now !== null && now !== document.body;
   };
-  requestAnimationFrame(look);
+  const attempt = () => {
+    if (request !== focusRequest || movedOn()) return;
+    const el = elementFor(id);
+    el?.focus();
+    if (el && document.activeElement === el) return;
+    if (performance.now() < until) requestAnimationFrame(attempt);
+  };
+  attempt();
 }
 
 /**
@@ -109,9 +118,9 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
     view: target,
     moving: false,
   });
-  // Where the factor buttons stand: the view as it last stood still. They stay there, hidden,
-  // while a zoom moves, and take their new places in a transition once it lands, so placing
-  // hundreds of them never holds up a frame.
+  // Where the factor buttons stand: the view as it last stood still. They stay there, unseen
+  // but focusable, while a zoom moves, and take their new places in a transition once it lands,
+  // so placing hundreds of them never holds up a frame.
   const [rest, setRest] = useState<View>(target);
   const controller = useRef<ZoomController | null>(null);
   useEffect(() => {
@@ -154,7 +163,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
     [index, base, view, radius, moving],
   );
   // While a zoom moves, the factor ring is drawn as one path per domain (a few elements a frame,
-  // not hundreds), and the factor buttons wait, hidden, where the view last stood still, so focus
+  // not hundreds), and the factor buttons wait, unseen, where the view last stood still, so focus
   // stays where it was. They take their new places when the zoom lands.
   const restWhileSettling = useMemo(
     () =>
@@ -324,8 +333,11 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
           {[layout.domains, restLayout.factors].map((ring, r) => (
             <g
               key={r}
-              className={r === 0 ? 'ring ring--domains' : 'ring ring--factors'}
-              visibility={r === 1 && settling ? 'hidden' : undefined}
+              className={
+                r === 0
+                  ? 'ring ring--domains'
+                  : `ring ring--factors${settling ? ' ring--settling' : ''}`
+              }
             >
               {ring.map((s) => {
                 const c = colourOf(domainOf(s));
