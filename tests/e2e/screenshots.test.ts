@@ -7,6 +7,7 @@ const SIZES = [
   { name: 'phone', width: 360, height: 740 },
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'projector', width: 1024, height: 768 },
+  { name: 'tablet', width: 820, height: 1180 },
 ];
 
 describe.skipIf(noBrowser)('screenshots at phone, laptop and projector sizes', () => {
@@ -25,7 +26,18 @@ describe.skipIf(noBrowser)('screenshots at phone, laptop and projector sizes', (
       await page.waitForLoadState('networkidle');
       // The diagram fills the space it has and stays on screen.
       const box = await page.getByRole('application').boundingBox();
-      expect(box && box.width).toBeGreaterThan(width < 700 ? 300 : 600);
+      expect(box && box.width).toBeGreaterThan(width < 700 ? 300 : width * 0.6);
+      // Every control of the header is whole and on screen, crisis support above all.
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll('.app-header > *')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.left < 0 || r.right > innerWidth + 0.5 || el.scrollWidth > el.clientWidth + 1;
+          })
+          .map((el) => el.className || el.tagName),
+      );
+      expect(cut).toEqual([]);
+      expect(await page.getByText('Need help now?').isVisible()).toBe(true);
       await page.screenshot({ path: `${OUT}/${name}-${state}.png` });
       await page.context().close();
     }
