@@ -3,12 +3,15 @@ import './styles.css';
 
 // The page's entry, kept small. The build has drawn the first screen of `/` into the page
 // (src/prerender.tsx): the browser paints it first, then the app starts (./start.ts) and adopts
-// it, replaying any click made before it could answer. Anywhere else the app starts at once.
+// it, replaying any click made before it could answer. A model linked on this site is sketched
+// (./app/sketch.ts) before the app starts; anywhere else the app starts at once.
+
 /**
  * Runs `start` once the diagram drawn before the app (the build's, or a linked model's sketch) is
- * on screen: loading React and the app before then takes the processor from painting it. Element Timing says when the diagram's centre label was
- * painted (src/diagram/Label.tsx); where the browser has no Element Timing, the next frame will
- * do, and a second at most in any case (a page opened in the background paints nothing).
+ * on screen: loading React and the app before then takes the processor from painting it.
+ * Element Timing says when the diagram's centre label was painted (src/diagram/Label.tsx);
+ * where the browser has no Element Timing, the next frame will do, and a second at most in any
+ * case (a page opened in the background paints nothing).
  */
 function afterDiagramPainted(start: () => void) {
   let started = false;

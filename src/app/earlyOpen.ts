@@ -2,10 +2,9 @@ import type { LoadResult } from '../model/load';
 import type { Model } from '../model/types';
 import { earlyModel, forgetEarlyModel } from './early';
 
-/**
- * Opening the model a link on this site names, requested as the page started (./early.ts). Not
- * part of the first page: only a page with such a link loads this.
- */
+// Opening the model a link on this site names, requested as the page started (./early.ts). Not
+// part of the first page: only a page with such a link loads this.
+
 /**
  * Up to this size, the early model is read and checked on the page: that takes less than starting
  * a worker. The 5,000-factor model the bench draws is 1.5 MB.

@@ -29,8 +29,8 @@ const app = (
 // it is measured. Elements keep their identity, so focus and scroll stay where the person put
 // them. Where a saved preference draws something else (the outline, say), React redraws the
 // screen. On any other address the drawing was hidden before the first paint (src/app/csp.ts)
-// and is cleared here, unless a linked model's sketch was drawn in its frame meanwhile.
-// A linked model's sketch (./sketch.ts) stays until React's first render replaces it.
+// and is cleared here, unless a linked model's sketch (./sketch.ts) was drawn in its frame
+// meanwhile: that stays until React's first render replaces it.
 const sketched = claimRoot();
 if (!sketched && root?.firstElementChild && !html.classList.contains('no-prerender'))
   void loadBundledModel().then(() => {
