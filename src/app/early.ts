@@ -1,5 +1,7 @@
 import { checkModelAddress } from '../model/address';
+import type { LoadResult } from '../model/load';
 import { modelRequest } from '../model/request';
+import type { Model } from '../model/types';
 
 /**
  * The page before the app has taken it over (src/main.tsx, src/app/run.tsx). The build's drawing
@@ -74,7 +76,7 @@ export interface EarlyModel {
   host: string;
   response: Promise<Response>;
   /** The response read and checked on the page (./earlyOpen.ts), once something asked. */
-  opened?: Promise<unknown>;
+  opened?: Promise<LoadResult<Model> | null>;
 }
 let early: EarlyModel | null = null;
 

@@ -33,7 +33,7 @@ export function openEarlyModel(): Promise<LoadResult<Model> | null> | null {
   const early = earlyModel();
   if (!early) return null;
   early.opened ??= openOnPage(early.response, early.url);
-  return early.opened as Promise<LoadResult<Model> | null>;
+  return early.opened;
 }
 
 /** Takes the early model for `url`, opened; later opens of the same address fetch it again. */

@@ -1,10 +1,16 @@
 import { computeBaseAngles, FULL_VIEW } from '../layout/angles';
 import { computeRadialLayout, type Label } from '../layout/radial';
-import { domainsInGroupOrder } from '../model/indices';
 import { OWN_MODEL_WORDS, shorten } from '../model/origin';
 import type { Model } from '../model/types';
 import { STORAGE_KEY } from '../store/keys';
-import { centreFill, domainColours, GROUP_BAND } from '../theme/palette';
+import {
+  diagramRadius,
+  diagramViewBox,
+  domainColourMap,
+  labelItems,
+  lineOffsets,
+} from '../diagram/drawing';
+import { centreFill, GROUP_BAND } from '../theme/palette';
 import { domReady, earlyModel, rootClaimed, sketchShown } from './early';
 import { openEarlyModel } from './earlyOpen';
 
@@ -77,11 +83,10 @@ function drawLabel(label: Label, idPrefix: string, timing?: string): SVGElement[
   const at = `translate(${label.x.toFixed(2)},${label.y.toFixed(2)})`;
   const transform = label.mode === 'radial' ? `${at} rotate(${label.rotate.toFixed(2)})` : at;
   const text = svgEl('text', { ...timed, ...common, transform, 'text-anchor': 'middle' });
-  const n = label.lines.length;
-  label.lines.forEach((line, i) => {
-    const dy = `${(i === 0 ? -(n - 1) * 0.575 : 1.15).toFixed(3)}em`;
-    text.append(svgEl('tspan', { x: 0, dy }, line));
-  });
+  const offsets = lineOffsets(label.lines.length);
+  label.lines.forEach((line, i) =>
+    text.append(svgEl('tspan', { x: 0, dy: offsets[i] ?? 0 }, line)),
+  );
   return [text];
 }
 
@@ -129,11 +134,15 @@ export function drawSketch(model: Model, url: string, host: string): boolean {
 
   const { width, height } = diagram.getBoundingClientRect();
   if (!(width > 0 && height > 0)) return false;
-  const radius = Math.max(60, Math.min(width, height) / 2 - 4);
-  const layout = computeRadialLayout(model, computeBaseAngles(model), FULL_VIEW, radius);
-  const frame = { width, height, viewBox: `${-width / 2} ${-height / 2} ${width} ${height}` };
-  const colours = new Map(domainsInGroupOrder(model).map((d, i) => [d.id, domainColours(i)]));
-  const colourOf = (id: string) => colours.get(id) ?? domainColours(0);
+  const size = { width, height };
+  const layout = computeRadialLayout(
+    model,
+    computeBaseAngles(model),
+    FULL_VIEW,
+    diagramRadius(size),
+  );
+  const frame = { width, height, viewBox: diagramViewBox(size) };
+  const colourOf = domainColourMap(model).of;
 
   const shapes = svgEl('svg', {
     ...frame,
@@ -182,18 +191,11 @@ export function drawSketch(model: Model, url: string, host: string): boolean {
 
   const labels = svgEl('svg', { ...frame, class: 'diagram__layer', 'aria-hidden': 'true' });
   const layer = labels.appendChild(svgEl('g', { class: 'labels' }));
-  const items = [
-    ...layout.centre.map((c) => ({ id: c.id, kind: 'centre', label: c.label })),
-    ...layout.groups,
-    ...layout.domains,
-    ...layout.factors,
-    ...layout.collapsed.map((c) => ({ id: `${c.id}--band`, kind: 'band', label: c.label })),
-  ];
+  const items = labelItems(layout);
   // Named for Element Timing like the app's own drawing: when this model was first painted.
-  const first = items.find((item) => item.kind === 'centre' && item.label);
+  const first = items.find((item) => item.kind === 'centre');
   const factors = model.domains.reduce((n, d) => n + d.factors.length, 0);
   for (const item of items) {
-    if (!item.label) continue;
     const g = svgEl('g', { class: `labels__item labels__item--${item.kind}` });
     g.append(
       ...drawLabel(

@@ -18,9 +18,10 @@ import type { ModelIndex } from '../model/indices';
 import { domainsInGroupOrder } from '../model/indices';
 import { paths, withSticky } from '../routes/paths';
 import { useStore } from '../store/store';
-import { domainColours, GROUP_BAND, type DomainColours } from '../theme/palette';
+import { GROUP_BAND } from '../theme/palette';
 import { createZoomController, type ZoomController } from '../zoom/controller';
 import { Centre } from './Centre';
+import { diagramRadius, diagramViewBox, domainColourMap, labelItems } from './drawing';
 import { DiagramLayoutContext } from './layers';
 import { LabelLayer } from './Label';
 import { FocusRing, SelectionOutline, Tooltip } from './Overlays';
@@ -61,10 +62,10 @@ let focusRequest = 0;
 
 /**
  * Moves DOM focus to a diagram or outline element by model id: at once if it can take it (so
- * quick key presses never lose a step), else as soon as it can. A factor's button is drawn only
- * once a zoom into its domain has landed, and stays hidden while a zoom moves, so it keeps
- * trying frame by frame for `patienceMs` (by default a little over a zoom), unless focus is
- * moved elsewhere or asked for again meanwhile.
+ * quick key presses never lose a step), else as soon as it can. A factor of a domain drawn as one
+ * band has a button only once a zoom into that domain has landed, so it keeps trying frame by
+ * frame for `patienceMs` (by default a little over a zoom), unless focus is moved elsewhere or
+ * asked for again meanwhile.
  */
 export function focusElement(id: string, patienceMs = ZOOM_DURATION_MS * 2) {
   const request = ++focusRequest;
@@ -148,7 +149,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
     };
   }, [target, reducedMotion]);
 
-  const radius = Math.max(60, Math.min(size.width, size.height) / 2 - 4);
+  const radius = diagramRadius(size);
   // Labels sit out the tween's frames and return when it lands: text is the costliest part of a
   // frame to lay out and paint. The frame of the click itself keeps the layout it had.
   const { view, moving } = frame;
@@ -184,11 +185,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
     return [...byDomain.entries()];
   }, [settling, layout, dimmedIds]);
 
-  const colours = useMemo(() => {
-    const out = new Map<string, DomainColours>();
-    domainsInGroupOrder(index.model).forEach((d, i) => out.set(d.id, domainColours(i)));
-    return out;
-  }, [index]);
+  const colours = useMemo(() => domainColourMap(index.model), [index]);
   const names = useMemo(() => {
     const out = new Map<string, string>();
     for (const d of index.model.domains) out.set(d.id, d.label);
@@ -214,17 +211,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
   }, [layout]);
   const layers = useMemo(() => ({ layout, segments, size }), [layout, segments, size]);
 
-  // Only what has a label: in mid-zoom the rings have none, and hundreds of factors are skipped.
-  const labelItems = useMemo(
-    () => [
-      ...layout.centre.map((c) => ({ id: c.id, kind: 'centre', label: c.label })),
-      ...layout.groups.filter((g) => g.label),
-      ...layout.domains.filter((d) => d.label).map((d) => ({ ...d, dimmed: dimmedIds?.has(d.id) })),
-      ...layout.factors.filter((f) => f.label).map((f) => ({ ...f, dimmed: dimmedIds?.has(f.id) })),
-      ...layout.collapsed.map((c) => ({ id: `${c.id}--band`, kind: 'band', label: c.label })),
-    ],
-    [layout, dimmedIds],
-  );
+  const labels = useMemo(() => labelItems(layout, dimmedIds), [layout, dimmedIds]);
 
   // The one tab stop: the focused segment if still on show, else the selection, else the first.
   const tabStop =
@@ -285,9 +272,9 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
   const frameAttrs = {
     width: fluid ? '100%' : size.width,
     height: fluid ? '100%' : size.height,
-    viewBox: `${-half.x} ${-half.y} ${size.width} ${size.height}`,
+    viewBox: diagramViewBox(size),
   };
-  const colourOf = (id: string) => colours.get(id) ?? domainColours(0);
+  const colourOf = colours.of;
   const domainOf = (s: SegmentData) => (s.kind === 'domain' ? s.id : s.parentId);
   const zoomedLabel = zoomedDomainId ? names.get(zoomedDomainId) : undefined;
 
@@ -376,7 +363,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
         // shapes: selecting or focusing repaints only the nearly empty overlay, not the diagram.
         <>
           <svg className="diagram__layer" aria-hidden="true" {...frameAttrs}>
-            <LabelLayer items={labelItems} timing={`cwb-diagram-${index.factors.length}`} />
+            <LabelLayer items={labels} timing={`cwb-diagram-${index.factors.length}`} />
             {zoomedDomainId && (
               <text
                 className="centre__hint"

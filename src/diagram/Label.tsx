@@ -1,11 +1,5 @@
 import type { Label as LabelData } from '../layout/radial';
-
-/** Offsets that centre a block of lines on its anchor point. */
-const lineOffsets = (count: number) =>
-  Array.from(
-    { length: count },
-    (_, i) => `${(i === 0 ? -(count - 1) * 0.575 : 1.15).toFixed(3)}em`,
-  );
+import { lineOffsets, type LabelItem } from './drawing';
 
 /**
  * Draws a label the layout placed; text from data is always rendered as text. `timing` names it
@@ -74,28 +68,25 @@ export function LabelLayer({
   items,
   timing,
 }: {
-  items: { id: string; kind: string; label: LabelData | null; dimmed?: boolean | undefined }[];
+  items: LabelItem[];
   /** Element Timing's name for the first centre label: when the diagram was first painted. */
   timing?: string;
 }) {
-  const first = items.find((item) => item.kind === 'centre' && item.label);
+  const first = items.find((item) => item.kind === 'centre');
   return (
     <g className="labels">
-      {items.map(
-        (item) =>
-          item.label && (
-            <g
-              key={item.id}
-              className={`labels__item labels__item--${item.kind}${item.dimmed ? ' labels__item--dimmed' : ''}`}
-            >
-              <Label
-                label={item.label}
-                idPrefix={`lbl-${item.id}`}
-                timing={item === first ? timing : undefined}
-              />
-            </g>
-          ),
-      )}
+      {items.map((item) => (
+        <g
+          key={item.id}
+          className={`labels__item labels__item--${item.kind}${item.dimmed ? ' labels__item--dimmed' : ''}`}
+        >
+          <Label
+            label={item.label}
+            idPrefix={`lbl-${item.id}`}
+            timing={item === first ? timing : undefined}
+          />
+        </g>
+      ))}
     </g>
   );
 }
