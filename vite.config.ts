@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy, CSP_DIRECTIVES, PRERENDER_GUARD } from './src/app/csp';
+import { contentSecurityPolicy, CSP_DIRECTIVES, prerenderGuard } from './src/app/csp';
 import { validateModel, validatePresentation, validateResourceLibrary } from './src/model/validate';
 
 /**
@@ -64,9 +64,42 @@ function preloadModel(): Plugin {
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const guardHash = sha256(PRERENDER_GUARD);
-/** The hash of the stylesheet inlined into index.html, for the policy (set during the build). */
-const inlined = { styleHash: '' };
+/** The hashes of the script and stylesheet inlined into index.html, for the policy (set during the build). */
+const inlined = { styleHash: '', guardHash: '' };
+
+/** Modules whose chunks a linked model's sketch needs (src/main.tsx imports them together). */
+const SKETCH_MODULES = ['src/app/sketch.ts', 'src/model/open.ts'];
+
+/**
+ * The chunks the sketch of a linked model needs that the entry has not loaded already: the
+ * sketch's and the model checks' own, and everything they import, as addresses.
+ */
+function sketchChunks(bundle: Rollup.OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (start: Rollup.OutputChunk[]) => {
+    const seen = new Set<string>();
+    const visit = (c: Rollup.OutputChunk | undefined) => {
+      if (!c || seen.has(c.fileName)) return;
+      seen.add(c.fileName);
+      c.imports.forEach((f) => visit(byFile.get(f)));
+    };
+    start.forEach(visit);
+    return seen;
+  };
+  const roots = SKETCH_MODULES.map((m) => {
+    const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(m));
+    if (!chunk) throw new Error(`no chunk for ${m}`);
+    return chunk;
+  });
+  const entries = chunks.filter((c) => c.isEntry);
+  const loaded = closure(entries);
+  // The entry first: it requests the model.
+  return [
+    ...entries.map((c) => c.fileName),
+    ...[...closure(roots)].filter((f) => !loaded.has(f)),
+  ].map((f) => '/' + f);
+}
 
 /**
  * Puts the stylesheet into index.html itself: the first paint then waits for no request but the
@@ -111,7 +144,9 @@ function prerenderFirstScreen(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
+        const guard = prerenderGuard(ctx.bundle ? sketchChunks(ctx.bundle) : []);
+        inlined.guardHash = sha256(guard);
         const server = await createServer({
           configFile: false,
           logLevel: 'error',
@@ -138,7 +173,7 @@ function prerenderFirstScreen(): Plugin {
               .replace(entry, (tag) =>
                 tag.replace('<script type="module"', '<script type="module" async'),
               ),
-            tags: [{ tag: 'script', children: PRERENDER_GUARD, injectTo: 'head-prepend' }],
+            tags: [{ tag: 'script', children: guard, injectTo: 'head-prepend' }],
           };
         } finally {
           await server.close();
@@ -165,7 +200,7 @@ function contentSecurityPolicyMeta(): Plugin {
             'http-equiv': 'Content-Security-Policy',
             content: contentSecurityPolicy({
               ...CSP_DIRECTIVES,
-              'script-src': `${CSP_DIRECTIVES['script-src']} ${guardHash}`,
+              'script-src': `${CSP_DIRECTIVES['script-src']} ${inlined.guardHash}`,
               'style-src': `${CSP_DIRECTIVES['style-src']} ${inlined.styleHash}`,
             }),
           },

@@ -43,6 +43,8 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
     });
     await autonomy.click();
     expect(new URL(page.url()).pathname).toBe('/');
+    // `/` asks for no sketch code: its drawing came with the page.
+    expect(await page.locator('link[rel=modulepreload]').count()).toBe(0);
     release();
     await page.waitForURL('**/factor/autonomy');
     await page.getByRole('heading', { level: 2, name: 'Autonomy' }).waitFor();
@@ -79,6 +81,8 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
     expect(await page.locator('.labels').getByText('Teams', { exact: true }).isVisible()).toBe(
       true,
     );
+    // The page asked for the sketch's code while it was being read (the build's inline script).
+    expect(await page.locator('link[rel=modulepreload][href*="/assets/sketch-"]').count()).toBe(1);
     // The build's NAM drawing is gone from the page, not just hidden.
     expect(await page.locator('svg[data-factors]').count()).toBe(0);
     expect(await page.getByText('Society & Culture').count()).toBe(0);
