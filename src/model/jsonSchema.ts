@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { modelSchema, presentationSchema, resourceLibrarySchema } from './schema';
 
-const write = (schema: z.ZodType, title: string) =>
+const write = (schema: z.ZodMiniType, title: string) =>
   JSON.stringify({ title, ...z.toJSONSchema(schema, { io: 'input' }) }, null, 2) + '\n';
 
 /** The JSON Schema of a model file, generated from the zod schema (the one definition). */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { checkModelSize } from './limits';
 import { modelSchema, presentationSchema, resourceLibrarySchema } from './schema';
 import type { Model, Presentation, ResourceLibrary } from './types';
@@ -22,7 +22,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function fromZod(error: z.ZodError): Issue[] {
+function fromZod(error: z.core.$ZodError): Issue[] {
   return error.issues.map((issue) => ({
     path: formatPath(issue.path),
     message: issue.message,
