@@ -12,24 +12,46 @@ const advance = (ch: string) => {
   return 0.6;
 };
 
+/**
+ * Widths in em of texts already measured. Fitting a label tries the same words and lines at one
+ * font size after another; each is summed once. Emptied when it grows large (a model of thousands
+ * of factors measures many texts once each).
+ */
+const ems = new Map<string, number>();
+const EMS_KEPT = 20_000;
+
+function emWidth(text: string): number {
+  let em = ems.get(text);
+  if (em === undefined) {
+    em = 0;
+    for (const ch of text) em += advance(ch);
+    if (ems.size >= EMS_KEPT) ems.clear();
+    ems.set(text, em);
+  }
+  return em;
+}
+
 /** @example estimateTextWidth('Autonomy', 10) // about 49 */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += advance(ch);
-  return em * fontSize * (bold ? 1.08 : 1);
+  return emWidth(text) * fontSize * (bold ? 1.08 : 1);
 }
+
+/** A text's words, and where else a line may break: after a slash ("Learning/" + "Practice"). */
+const wordsOf = (text: string) =>
+  text
+    .split(/\s+/)
+    .flatMap((w) => w.split(/(?<=\/)(?=.)/))
+    .filter(Boolean);
 
 /**
  * Greedy word wrap to a width in pixels. Words longer than a line stay whole (and the caller's
  * fit test rejects them).
  * @example wrapText('Health Care Responsibilities', 100, 12) // ['Health Care', 'Responsibilities']
  */
-export function wrapText(text: string, width: number, fontSize: number, bold = false): string[] {
-  // A slash is a break opportunity too ("Learning/" + "Practice"), kept at the end of its line.
-  const words = text
-    .split(/\s+/)
-    .flatMap((w) => w.split(/(?<=\/)(?=.)/))
-    .filter(Boolean);
+export const wrapText = (text: string, width: number, fontSize: number, bold = false) =>
+  wrapWords(wordsOf(text), width, fontSize, bold);
+
+function wrapWords(words: string[], width: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -81,8 +103,9 @@ export function fitText(req: FitRequest): FittedText | null {
 
 function fitOne(text: string, req: FitRequest): FittedText | null {
   const lineHeight = req.lineHeight ?? 1.15;
+  const words = wordsOf(text);
   for (let size = req.maxFont; size >= req.minFont; size -= 0.5) {
-    const lines = wrapText(text, req.width, size, req.bold);
+    const lines = wrapWords(words, req.width, size, req.bold);
     const room = (i: number) => req.lineWidth?.(i, lines.length, size) ?? req.width;
     const fits = lines.every((l, i) => estimateTextWidth(l, size, req.bold) <= room(i));
     if (lines.length <= req.maxLines && fits && lines.length * size * lineHeight <= req.height)
