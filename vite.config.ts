@@ -68,7 +68,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 const inlined = { styleHash: '', guardHash: '' };
 
 /** Modules whose chunks a linked model's sketch needs (src/main.tsx imports them together). */
-const SKETCH_MODULES = ['src/app/sketch.ts', 'src/model/open.ts'];
+const SKETCH_MODULES = ['src/app/frame.ts', 'src/app/sketch.ts', 'src/model/open.ts'];
 
 /**
  * The chunks the sketch of a linked model needs that the entry has not loaded already: the

@@ -1,4 +1,4 @@
-import { holdClicks, requestLinkedModel } from './app/early';
+import { domReady, earlyModel, holdClicks, requestLinkedModel } from './app/early';
 import './styles.css';
 
 // The page's entry, kept small. The build has drawn the first screen of `/` into the page
@@ -53,6 +53,12 @@ if (prerendered) {
     // app starts once the sketch is on screen, or at once if there is none to draw, so loading
     // React never delays it.
     const start = () => void import('./start');
+    // The page's frame, saying a model is being opened, shows as soon as the page is read: its
+    // layout and paint are done while the model and the sketch arrive, and nobody waits on a
+    // blank page.
+    void Promise.all([import('./app/frame'), domReady()]).then(([m]) =>
+      m.showLinkedFrame(earlyModel()?.host ?? ''),
+    );
     void Promise.all([import('./app/sketch'), import('./model/open')])
       .then(([m]) => m.sketchEarlyModel())
       .then(

@@ -1,8 +1,6 @@
 import { computeBaseAngles, FULL_VIEW } from '../layout/angles';
 import { computeRadialLayout, type Label } from '../layout/radial';
-import { OWN_MODEL_WORDS, shorten } from '../model/origin';
 import type { Model } from '../model/types';
-import { STORAGE_KEY } from '../store/keys';
 import {
   diagramRadius,
   diagramViewBox,
@@ -11,7 +9,8 @@ import {
   lineOffsets,
 } from '../diagram/drawing';
 import { centreFill, GROUP_BAND } from '../theme/palette';
-import { domReady, earlyModel, rootClaimed, sketchShown } from './early';
+import { domReady, earlyModel } from './early';
+import { nameModelInFrame, showLinkedFrame } from './frame';
 import { openEarlyModel } from './earlyOpen';
 
 /**
@@ -26,21 +25,8 @@ export async function sketchEarlyModel(): Promise<boolean> {
   const opened = await openEarlyModel();
   await domReady();
   const early = earlyModel();
-  if (!opened?.ok || !early || rootClaimed() || !onHome()) return false;
+  if (!opened?.ok || !early) return false;
   return drawSketch(opened.value, early.url, early.host);
-}
-
-/** Only the explorer's home shows the whole diagram, and only if the outline was not chosen. */
-function onHome() {
-  if (location.pathname !== '/') return false;
-  try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
-      state?: { viewMode?: unknown };
-    } | null;
-    return saved?.state?.viewMode !== 'outline';
-  } catch {
-    return true;
-  }
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -49,13 +35,6 @@ function svgEl(name: string, attrs: Record<string, string | number>, text?: stri
   const el = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-function htmlEl(name: string, className: string, ...children: (Node | string)[]): HTMLElement {
-  const el = document.createElement(name);
-  if (className) el.className = className;
-  el.append(...children);
   return el;
 }
 
@@ -95,42 +74,10 @@ function drawLabel(label: Label, idPrefix: string, timing?: string): SVGElement[
  * the diagram was drawn (a frame with no room for it shows the notice alone).
  */
 export function drawSketch(model: Model, url: string, host: string): boolean {
-  const root = document.getElementById('root');
-  const diagram = root?.querySelector<HTMLElement>('.diagram');
-  const main = root?.querySelector('main');
-  if (!root || !diagram || !main) return false;
-
-  // Whose model this is, worded as the app's banner words it (src/shell/ProvenanceBanner.tsx).
-  const origin = { kind: 'url', url, host } as const;
-  const banner = htmlEl(
-    'section',
-    'provenance',
-    htmlEl(
-      'p',
-      'provenance__text',
-      htmlEl('strong', '', OWN_MODEL_WORDS.notNam),
-      ` You are viewing “${shorten(model.title)}”, opened from `,
-      htmlEl('strong', '', host),
-      `. ${OWN_MODEL_WORDS.unchecked}`,
-    ),
-    // It works once the app is ready: a click before then is held and replayed.
-    htmlEl('button', 'provenance__back', OWN_MODEL_WORDS.back),
-  );
-  banner.setAttribute('aria-label', 'Whose model this is');
-  main.before(banner);
-  // The page and the panel name this model; the rest of the panel comes with the app.
-  main.querySelector('h1')?.replaceChildren(model.title);
-  const panel = root.querySelector('.panel');
-  panel?.querySelector('h2')?.replaceChildren(model.title);
-  const body = panel?.querySelector('.panel__body');
-  body?.replaceChildren(htmlEl('p', 'panel__description', model.description));
-  panel
-    ?.querySelector('.panel__footer')
-    ?.replaceChildren(OWN_MODEL_WORDS.attribution(model.title, origin));
-  diagram.setAttribute('aria-busy', 'true');
-  diagram.replaceChildren();
-  document.documentElement.classList.remove('no-prerender');
-  sketchShown();
+  const frame = showLinkedFrame(host);
+  if (!frame) return false;
+  nameModelInFrame(frame, model, url, host);
+  const { diagram } = frame;
 
   const { width, height } = diagram.getBoundingClientRect();
   if (!(width > 0 && height > 0)) return false;
@@ -141,11 +88,11 @@ export function drawSketch(model: Model, url: string, host: string): boolean {
     FULL_VIEW,
     diagramRadius(size),
   );
-  const frame = { width, height, viewBox: diagramViewBox(size) };
+  const box = { width, height, viewBox: diagramViewBox(size) };
   const colourOf = domainColourMap(model).of;
 
   const shapes = svgEl('svg', {
-    ...frame,
+    ...box,
     role: 'img',
     'aria-label': `${model.title}, loading`,
     'data-sketch': '',
@@ -189,7 +136,7 @@ export function drawSketch(model: Model, url: string, host: string): boolean {
     }
   }
 
-  const labels = svgEl('svg', { ...frame, class: 'diagram__layer', 'aria-hidden': 'true' });
+  const labels = svgEl('svg', { ...box, class: 'diagram__layer', 'aria-hidden': 'true' });
   const layer = labels.appendChild(svgEl('g', { class: 'labels' }));
   const items = labelItems(layout);
   // Named for Element Timing like the app's own drawing: when this model was first painted.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { drawSketch, sketchEarlyModel } from '../../src/app/sketch';
 import { claimRoot, requestLinkedModel } from '../../src/app/early';
+import { showLinkedFrame } from '../../src/app/frame';
 import type { Model } from '../../src/model/types';
 import { validateModel } from '../../src/model/validate';
 import { STORAGE_KEY } from '../../src/store/keys';
@@ -80,6 +81,52 @@ describe('the sketch of a linked model', () => {
     expect(document.body.textContent).not.toContain('Based on the National Academy');
     expect(document.querySelector('img, b')).toBeNull();
     expect((window as { hacked?: number }).hacked).toBeUndefined();
+  });
+});
+
+describe('the frame for a linked model, before it has come', () => {
+  it('says a model from its site is being opened, and nothing of the NAM model stays', () => {
+    expect(showLinkedFrame('models.example.org')).not.toBeNull();
+    expect(document.documentElement.classList.contains('no-prerender')).toBe(false);
+    const banner = document.querySelector('.provenance');
+    expect(banner?.getAttribute('aria-label')).toBe('Whose model this is');
+    expect(banner?.textContent).toContain(
+      'Not the NAM model. Opening a model from models.example.org…',
+    );
+    expect(document.querySelector('h1')?.textContent).toBe('A model from models.example.org');
+    expect(document.querySelector('h2')?.textContent).toBe('A model from models.example.org');
+    expect(document.querySelector('[role=status]')?.textContent).toBe(
+      'Opening the model and checking it…',
+    );
+    expect(document.querySelector('.diagram')?.children).toHaveLength(0);
+    expect(document.querySelector('.diagram')?.getAttribute('aria-busy')).toBe('true');
+    expect(document.body.textContent).not.toMatch(
+      /Society & Culture|National Academy|Factors Affecting/,
+    );
+  });
+
+  it('is shown once, and the sketch names the model in it', () => {
+    showLinkedFrame('models.example.org');
+    showLinkedFrame('models.example.org');
+    expect(document.querySelectorAll('.provenance')).toHaveLength(1);
+    drawSketch(smallModel(), 'https://models.example.org/m.json', 'models.example.org');
+    expect(document.querySelectorAll('.provenance')).toHaveLength(1);
+    expect(document.querySelector('.provenance')?.textContent).toContain(
+      `You are viewing “${raw.title}”, opened from models.example.org.`,
+    );
+    expect(document.querySelector('[role=status]')).toBeNull();
+    expect(document.querySelector('h2')?.textContent).toBe(raw.title);
+    expect(document.querySelector('svg[data-sketch]')).not.toBeNull();
+  });
+
+  it('is not shown away from the explorer’s home, or where the outline was chosen', () => {
+    history.replaceState(null, '', '/about?model=/m.json');
+    expect(showLinkedFrame('models.example.org')).toBeNull();
+    history.replaceState(null, '', '/?model=/m.json');
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { viewMode: 'outline' } }));
+    expect(showLinkedFrame('models.example.org')).toBeNull();
+    expect(document.documentElement.classList.contains('no-prerender')).toBe(true);
+    expect(document.querySelector('.provenance')).toBeNull();
   });
 });
 

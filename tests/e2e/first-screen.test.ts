@@ -64,10 +64,29 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
   it('on a linked model of this site: sketched at once, never the NAM diagram, clicks kept', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
     await serveTeamModel(context);
+    // The model is held back at first, as a slow network would (the route added last is asked
+    // first).
+    let sendModel = () => {};
+    const modelSent = new Promise<void>((r) => (sendModel = r));
+    await context.route(
+      (url) => url.pathname === '/team-model.json',
+      async (route) => {
+        await modelSent;
+        await route.fallback();
+      },
+    );
     const release = holdApp(context);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/?model=/team-model.json`);
-    // Before the app: the linked model, drawn by the sketch in the page's frame, with its notice.
+    // While the model is on its way: the page's frame says one is being opened, from where.
+    await page.getByText('Opening the model and checking it…').waitFor();
+    expect(await page.locator('.provenance').textContent()).toContain(
+      `Not the NAM model. Opening a model from ${new URL(baseUrl).host}…`,
+    );
+    expect(await page.getByText('Society & Culture').count()).toBe(0);
+    expect(await page.locator('svg[data-factors]').count()).toBe(0);
+    sendModel();
+    // Then the linked model, drawn by the sketch in the page's frame, with its notice.
     const sketch = page.locator('svg[data-sketch]');
     await sketch.waitFor();
     expect(await sketch.getAttribute('aria-label')).toBe('A small team-health model, loading');

@@ -16,7 +16,6 @@ function runGuard(address: string, files = SKETCH) {
     head: { append: (link: Record<string, string>) => links.push(link) },
   };
   const url = new URL(address, 'https://explorer.example');
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script the build inlines
   new Function('location', 'document', prerenderGuard(files))(url, document);
   return { hidden: classes.has('no-prerender'), preloads: links.map((l) => [l.rel, l.href]) };
 }
