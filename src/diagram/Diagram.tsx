@@ -27,7 +27,7 @@ import { LabelLayer } from './Label';
 import { FocusRing, SelectionOutline, Tooltip } from './Overlays';
 import { Segment } from './Segment';
 import { TooManyToDraw } from './TooManyToDraw';
-import { prerenderSize, useSize } from './useSize';
+import { PRERENDER_SIZE, useSize } from './useSize';
 
 export const ZOOM_DURATION_MS = 400;
 
@@ -268,7 +268,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
   const half = { x: size.width / 2, y: size.height / 2 };
   // Drawn at build time, the diagram scales to whatever box the page gives it until React draws
   // it again at the measured size.
-  const fluid = size === prerenderSize.current;
+  const fluid = size === PRERENDER_SIZE;
   const frameAttrs = {
     width: fluid ? '100%' : size.width,
     height: fluid ? '100%' : size.height,

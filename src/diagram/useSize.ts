@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useLayoutEffect, useState, type RefObject } from 'react';
 
 export interface Size {
   width: number;
@@ -11,7 +11,8 @@ export const PRERENDER_SIZE: Size = { width: 800, height: 800 };
 /**
  * The size to draw at before anything is measured: set by the build-time drawing of the first
  * screen (src/prerender.tsx), and in the browser while React takes that drawing over
- * (src/app/run.tsx), so both draw the same. The first measurement clears it.
+ * (src/app/run.tsx), so both draw the same. The first measurement clears it. A drawing of this
+ * size scales to its box (src/diagram/Diagram.tsx).
  */
 export const prerenderSize: { current: Size | null } = { current: null };
 
@@ -24,6 +25,10 @@ export function useSize(ref: RefObject<HTMLElement | null>, fallback: Size): Siz
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // The build's drawing already fills its box (it scales): drawing it again at the measured
+    // size can wait for a transition, in slices, rather than hold the page for one long task
+    // just after React has adopted it.
+    const adopted = prerenderSize.current !== null;
     prerenderSize.current = null;
     const read = () => {
       const { width, height } = el.getBoundingClientRect();
@@ -32,7 +37,8 @@ export function useSize(ref: RefObject<HTMLElement | null>, fallback: Size): Siz
         setSize((s) => (s && s.width === width && s.height === height ? s : { width, height }));
       else setSize((s) => s ?? fallback);
     };
-    read();
+    if (adopted) startTransition(read);
+    else read();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(read);
     observer.observe(el);

@@ -124,6 +124,11 @@ export async function runLighthouse(runs) {
             speedIndex: round(audit('speed-index')),
           },
           shortfalls,
+          // The main thread's long tasks (what total blocking time is made of), longest first.
+          longTasks: (lhr.audits['long-tasks']?.details?.items ?? [])
+            .map((t) => ({ url: t.url, start: round(t.startTime), ms: round(t.duration) }))
+            .sort((a, b) => b.ms - a.ms)
+            .slice(0, 6),
           warnings: lhr.runWarnings ?? [],
           seconds: round((Date.now() - t) / 1000),
         };
