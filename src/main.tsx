@@ -53,9 +53,8 @@ if (prerendered) {
     // app starts once the sketch is on screen, or at once if there is none to draw, so loading
     // React never delays it.
     const start = () => void import('./start');
-    // The page's frame, saying a model is being opened, shows as soon as the page is read: its
-    // layout and paint are done while the model and the sketch arrive, and nobody waits on a
-    // blank page.
+    // The page's frame, saying a model is being opened, shows as soon as the page is read, so
+    // nobody looks at a blank page while the model and the sketch arrive.
     void Promise.all([import('./app/frame'), domReady()]).then(([m]) =>
       m.showLinkedFrame(earlyModel()?.host ?? ''),
     );

@@ -27,7 +27,7 @@ function htmlEl(name: string, className: string, ...children: (Node | string)[])
   return el;
 }
 
-/** The parts of the frame that name the model, once it is known. */
+/** The frame on show: where the sketch draws, and the notice it words once the model is known. */
 interface Frame {
   root: HTMLElement;
   diagram: HTMLElement;
