@@ -64,15 +64,15 @@ function preloadModel(): Plugin {
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-/** The hashes of the script and stylesheet inlined into index.html, for the policy (set during the build). */
+/** The hashes of the script and stylesheet inlined into index.html, for the policy (set in the build). */
 const inlined = { styleHash: '', guardHash: '' };
 
-/** Modules whose chunks a linked model's sketch needs (src/main.tsx imports them together). */
+/** What src/main.tsx imports for a linked model on this site: its frame, sketch and checks. */
 const SKETCH_MODULES = ['src/app/frame.ts', 'src/app/sketch.ts', 'src/model/open.ts'];
 
 /**
- * The chunks the sketch of a linked model needs that the entry has not loaded already: the
- * sketch's and the model checks' own, and everything they import, as addresses.
+ * The addresses a linked model's page asks for at once: the entry (it requests the model), then
+ * the chunks of SKETCH_MODULES and everything they import, less what the entry loads itself.
  */
 function sketchChunks(bundle: Rollup.OutputBundle): string[] {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
