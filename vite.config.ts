@@ -64,7 +64,7 @@ function preloadModel(): Plugin {
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-/** The hashes of the script and stylesheet inlined into index.html, for the policy (set in the build). */
+/** The hashes of the inline script and stylesheet, for the policy (set during the build). */
 const inlined = { styleHash: '', guardHash: '' };
 
 /** What src/main.tsx imports for a linked model on this site: its frame, sketch and checks. */
