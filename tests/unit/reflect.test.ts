@@ -16,6 +16,9 @@ import {
   whenSaved,
   keepNothing,
   exportFile,
+  deleteReflection,
+  goToDomain,
+  readReflection,
 } from '../../src/features/reflect/session';
 import {
   ASIDE_PREFIX,
@@ -207,6 +210,58 @@ describe('a reflection session', () => {
     rate('autonomy', { feeling: 'draining', strength: 1 });
     await whenSaved();
     expect(await kv.keys()).toEqual([]);
+  });
+});
+
+describe('changes of keeping while a save is under way', () => {
+  afterEach(() => resetReflectionSession());
+
+  it('keeps nothing even when asked before the last change had been saved', async () => {
+    const kv = memoryStore();
+    await startReflection('nam-clinician-well-being', kv);
+    rate('coping-skills', { feeling: 'sustaining', strength: 2 });
+    await keepNothing();
+    await whenSaved();
+    expect(await kv.keys()).toEqual([]);
+  });
+
+  it('deletes a change that was still being saved, from the device and the screen', async () => {
+    const kv = memoryStore();
+    await startReflection('nam-clinician-well-being', kv);
+    rate('coping-skills', { feeling: 'sustaining', strength: 2, note: 'my private words' });
+    await deleteReflection();
+    await whenSaved();
+    expect(await kv.keys()).toEqual([]);
+    expect(JSON.stringify(readReflection().data)).not.toContain('my private words');
+  });
+
+  it('stores nothing unlocked once a passphrase is set, even mid-save', async () => {
+    const kv = memoryStore();
+    await startReflection('nam-clinician-well-being', kv);
+    rate('coping-skills', { feeling: 'sustaining', strength: 2, note: 'my private words' });
+    await setPassphrase('a long passphrase');
+    await whenSaved();
+    expect(JSON.stringify(await kv.get(KEY))).not.toContain('my private words');
+  });
+
+  it('does not carry a save from a forgotten visit into the next one', async () => {
+    // The first visit's store answers only after the next visit has opened.
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const old = memoryStore();
+    let holding = false;
+    const slow = { ...old, get: async (k: string) => (holding && (await held), old.get(k)) };
+    await startReflection('nam-clinician-well-being', slow);
+    holding = true;
+    goToDomain(3);
+    const stale = whenSaved();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // its save has begun, and waits
+    resetReflectionSession();
+    await startReflection('nam-clinician-well-being', memoryStore());
+    answer();
+    await stale;
+    await whenSaved();
+    expect(readReflection().data.position.domain).toBe(0);
   });
 });
 

@@ -57,11 +57,27 @@ let state: ReflectState = {
 const listeners = new Set<() => void>();
 let channel: BroadcastChannel | null = null;
 let saving: Promise<unknown> = Promise.resolve();
+/** Which visit this is: a save begun before `resetReflectionSession` must not touch the next. */
+let visit = 0;
+
+/**
+ * Runs a change to what is stored after every save already asked for, one at a time. Without
+ * this, "keep nothing" or "delete" could finish first and a save still under way would put the
+ * reflection back on the device.
+ */
+function inTurn<T>(fn: () => Promise<T>): Promise<T> {
+  const run = saving.then(fn);
+  saving = run.catch(() => undefined);
+  return run;
+}
 
 const set = (next: Partial<ReflectState>) => {
   state = { ...state, ...next };
   listeners.forEach((l) => l());
 };
+
+/** The reflection as it is now, outside React. */
+export const readReflection = () => state;
 
 /** The reflection state, for components. */
 export const useReflection = () =>
@@ -83,7 +99,9 @@ export async function startReflection(modelId: string, store: KeyValue = indexed
     channel = new BroadcastChannel('cwb-reflect');
     channel.onmessage = () => void refreshFromStore();
   }
+  const mine = visit;
   const loaded = await loadStored(kv);
+  if (mine !== visit) return;
   if (loaded.status === 'ready') set({ status: 'ready', data: loaded.value });
   else if (loaded.status === 'locked') {
     lockedRecord = loaded.locked;
@@ -112,14 +130,19 @@ async function refreshFromStore() {
 
 /** Saves after every change, one save at a time, merged with other tabs' changes. */
 function persist() {
-  const store = kv;
-  if (!store) return;
-  saving = saving.then(async () => {
+  if (!kv) return;
+  const mine = visit;
+  void inTurn(async () => {
+    // The store and lock as they are when this save's turn comes, not when it was asked for.
+    const store = kv;
+    if (mine !== visit || !store) return;
     try {
       const stored = await saveMerged(store, state.data, unlock);
+      if (mine !== visit) return;
       set({ data: mergeReflections(stored, state.data) });
       channel?.postMessage('changed');
     } catch (cause) {
+      if (mine !== visit) return;
       set({
         notice: {
           kind: 'error',
@@ -199,9 +222,12 @@ export async function unlockWith(passphrase: string): Promise<string | null> {
 /** From now on, what is stored is locked with this passphrase. */
 export async function setPassphrase(passphrase: string) {
   if (!kv) return;
-  unlock = await deriveKey(passphrase);
-  if (state.mode === 'none') kv = indexedDbStore();
-  await replaceStored(kv, state.data, unlock);
+  const key = await deriveKey(passphrase);
+  await inTurn(async () => {
+    unlock = key;
+    if (state.mode === 'none') kv = indexedDbStore();
+    if (kv) await replaceStored(kv, state.data, unlock);
+  });
   set({
     mode: 'locked',
     notice: {
@@ -213,9 +239,11 @@ export async function setPassphrase(passphrase: string) {
 
 /** Keep on this device without a lock (after a passphrase, or after "don't keep"). */
 export async function keepUnlocked() {
-  if (state.mode === 'none') kv = indexedDbStore();
-  unlock = null;
-  if (kv) await replaceStored(kv, state.data, null);
+  await inTurn(async () => {
+    if (state.mode === 'none') kv = indexedDbStore();
+    unlock = null;
+    if (kv) await replaceStored(kv, state.data, null);
+  });
   set({
     mode: 'device',
     notice: { kind: 'info', text: 'Your reflection is kept in this browser, unlocked.' },
@@ -224,9 +252,11 @@ export async function keepUnlocked() {
 
 /** Keep nothing on this device: what was stored is deleted; this visit's answers stay on screen. */
 export async function keepNothing() {
-  if (kv && state.mode !== 'none') await deleteEverything(kv);
-  kv = memoryStore();
-  unlock = null;
+  await inTurn(async () => {
+    if (kv && state.mode !== 'none') await deleteEverything(kv);
+    kv = memoryStore();
+    unlock = null;
+  });
   set({
     mode: 'none',
     notice: {
@@ -238,7 +268,9 @@ export async function keepNothing() {
 
 /** Deletes every trace of the reflection from this device and from the screen. */
 export async function deleteReflection() {
-  if (kv) await deleteEverything(kv);
+  await inTurn(async () => {
+    if (kv) await deleteEverything(kv);
+  });
   lockedRecord = null;
   set({
     status: 'ready',
@@ -288,7 +320,9 @@ export async function importFile(
     status: 'ready',
     notice: { kind: 'info', text: 'Your reflection is imported.' },
   });
-  if (kv) await replaceStored(kv, opened.value, unlock);
+  await inTurn(async () => {
+    if (kv) await replaceStored(kv, opened.value, unlock);
+  });
   channel?.postMessage('changed');
   return { ok: true };
 }
@@ -297,6 +331,7 @@ export const dismissNotice = () => set({ notice: null });
 
 /** For tests: forget this visit. */
 export function resetReflectionSession() {
+  visit++;
   channel?.close();
   channel = null;
   kv = null;
