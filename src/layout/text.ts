@@ -101,10 +101,26 @@ export function fitText(req: FitRequest): FittedText | null {
   return best;
 }
 
+/**
+ * The sizes a label may take, largest first. Each size and weight in use is one more font the
+ * browser must look up before it can lay out the first frame (on Linux a round trip to the
+ * browser process each), so labels share a few steps rather than every half pixel: a label that
+ * misses 12 by a little is set at 10.5, not 11.5.
+ */
+export const LABEL_SIZES = [15, 14, 13, 12, 10.5, 9, 8] as const;
+
+/** The steps of the label scale from maxFont down to minFont; minFont itself comes last. */
+export function labelSizes(maxFont: number, minFont: number): number[] {
+  const steps: number[] = LABEL_SIZES.filter((s) => s <= maxFont && s >= minFont);
+  if (steps[0] !== maxFont && maxFont >= minFont) steps.unshift(maxFont);
+  if (steps.at(-1) !== minFont && maxFont >= minFont) steps.push(minFont);
+  return steps;
+}
+
 function fitOne(text: string, req: FitRequest): FittedText | null {
   const lineHeight = req.lineHeight ?? 1.15;
   const words = wordsOf(text);
-  for (let size = req.maxFont; size >= req.minFont; size -= 0.5) {
+  for (const size of labelSizes(req.maxFont, req.minFont)) {
     const lines = wrapWords(words, req.width, size, req.bold);
     const room = (i: number) => req.lineWidth?.(i, lines.length, size) ?? req.width;
     const fits = lines.every((l, i) => estimateTextWidth(l, size, req.bold) <= room(i));
