@@ -109,11 +109,19 @@ export function fitText(req: FitRequest): FittedText | null {
  */
 export const LABEL_SIZES = [15, 14, 13, 12, 10.5, 9, 8] as const;
 
+const stepsFor = new Map<string, readonly number[]>();
+
 /** The steps of the label scale from maxFont down to minFont; minFont itself comes last. */
-export function labelSizes(maxFont: number, minFont: number): number[] {
-  const steps: number[] = LABEL_SIZES.filter((s) => s <= maxFont && s >= minFont);
-  if (steps[0] !== maxFont && maxFont >= minFont) steps.unshift(maxFont);
-  if (steps.at(-1) !== minFont && maxFont >= minFont) steps.push(minFont);
+export function labelSizes(maxFont: number, minFont: number): readonly number[] {
+  const key = `${maxFont}/${minFont}`;
+  let steps = stepsFor.get(key);
+  if (!steps) {
+    const s: number[] = LABEL_SIZES.filter((x) => x <= maxFont && x >= minFont);
+    if (s[0] !== maxFont && maxFont >= minFont) s.unshift(maxFont);
+    if (s.at(-1) !== minFont && maxFont >= minFont) s.push(minFont);
+    // A handful of rings ask, each with its own bounds: worked out once each.
+    stepsFor.set(key, (steps = s));
+  }
   return steps;
 }
 
