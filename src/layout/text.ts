@@ -116,11 +116,10 @@ export function labelSizes(maxFont: number, minFont: number): readonly number[] 
   const key = `${maxFont}/${minFont}`;
   let steps = stepsFor.get(key);
   if (!steps) {
-    const s: number[] = LABEL_SIZES.filter((x) => x <= maxFont && x >= minFont);
-    if (s[0] !== maxFont && maxFont >= minFont) s.unshift(maxFont);
-    if (s.at(-1) !== minFont && maxFont >= minFont) s.push(minFont);
+    const between = LABEL_SIZES.filter((x) => x < maxFont && x > minFont);
+    steps = maxFont < minFont ? [] : [...new Set([maxFont, ...between, minFont])];
     // A handful of rings ask, each with its own bounds: worked out once each.
-    stepsFor.set(key, (steps = s));
+    stepsFor.set(key, steps);
   }
   return steps;
 }
