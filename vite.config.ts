@@ -34,33 +34,13 @@ function validateBundledData(): Plugin {
   };
 }
 
-/**
- * Lets the browser fetch the bundled model while the JavaScript downloads, instead of after it
- * runs: a preload link for the hashed model file. A plain tag, not a script, so the page needs no
- * inline script under its Content-Security-Policy. (With `?model=`, the bundled model is still the
- * one a person goes back to, so fetching it early is not wasted.)
- */
-function preloadModel(): Plugin {
-  return {
-    name: 'preload-model',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const asset = Object.values(ctx.bundle ?? {}).find((chunk) =>
-          /^assets\/model-[\w-]+\.json$/.test(chunk.fileName),
-        );
-        if (!asset) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: '/' + asset.fileName },
-            injectTo: 'head',
-          },
-        ];
-      },
-    },
-  };
+/** The bundled model's hashed file in the build, e.g. `/assets/model-1a2b.json`. */
+function bundledModelFile(bundle: Rollup.OutputBundle): string {
+  const asset = Object.values(bundle).find((chunk) =>
+    /^assets\/model-[\w-]+\.json$/.test(chunk.fileName),
+  );
+  if (!asset) throw new Error('no assets/model-*.json in the build');
+  return '/' + asset.fileName;
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -69,6 +49,12 @@ const inlined = { styleHash: '', guardHash: '' };
 
 /** What src/main.tsx imports for a linked model on this site: its frame, sketch and checks. */
 const SKETCH_MODULES = ['src/app/frame.ts', 'src/app/sketch.ts', 'src/model/open.ts'];
+/** The modules of the linked model's chunk (see `codeSplitting`): the sketch, checks and zod. */
+const LINKED_CHUNK = [
+  /[\\/]src[\\/]app[\\/](frame|sketch|earlyOpen)\.ts$/,
+  /[\\/]src[\\/]model[\\/](open|read|limits|validate|schema)\.ts$/,
+  /[\\/]node_modules[\\/]zod[\\/]/,
+];
 
 /**
  * The addresses a linked model's page asks for at once: the entry (it requests the model), then
@@ -88,7 +74,7 @@ function sketchChunks(bundle: Rollup.OutputBundle): string[] {
     return seen;
   };
   const roots = SKETCH_MODULES.map((m) => {
-    const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(m));
+    const chunk = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(m)));
     if (!chunk) throw new Error(`no chunk for ${m}`);
     return chunk;
   });
@@ -136,7 +122,8 @@ function inlineStylesheet(): Plugin {
 /**
  * Draws the first screen (the bundled NAM model at `/`) into the built index.html, so the diagram
  * shows before any JavaScript runs (src/prerender.tsx renders it with React on Node; src/main.tsx
- * takes over). With it goes the one inline script, which hides the drawing on other addresses.
+ * takes over). With it goes the one inline script, which hides the drawing on other addresses and
+ * asks early for what the page will need (src/app/csp.ts).
  */
 function prerenderFirstScreen(): Plugin {
   return {
@@ -145,7 +132,13 @@ function prerenderFirstScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        const guard = prerenderGuard(ctx.bundle ? sketchChunks(ctx.bundle) : []);
+        // The inline script asks early for a linked model and its sketch's code, or for the
+        // bundled model everywhere else (src/app/csp.ts).
+        const guard = prerenderGuard(
+          ctx.bundle
+            ? { sketchFiles: sketchChunks(ctx.bundle), modelFile: bundledModelFile(ctx.bundle) }
+            : {},
+        );
         inlined.guardHash = sha256(guard);
         const server = await createServer({
           configFile: false,
@@ -237,7 +230,6 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     validateBundledData(),
-    preloadModel(),
     prerenderFirstScreen(),
     inlineStylesheet(),
     contentSecurityPolicyMeta(),
@@ -286,6 +278,25 @@ export default defineConfig(({ mode }) => ({
     // later) instead of with it. It saves the first page 1.4 KB gzip and the file lists that
     // every dynamic import would otherwise carry.
     modulePreload: false,
+    rollupOptions: {
+      output: {
+        // A linked model's sketch needs its frame, the sketch itself and the model's checks
+        // (src/main.tsx), none of which the first page of `/` loads. Split by importer, they
+        // came as six files, and with the entry, the shared drawing code and the model itself
+        // that is more requests than a browser opens to one host over HTTP/1.1 (six): the last
+        // ones queued behind the first. As one file they arrive together. Only these modules:
+        // what they share with the first page stays where it was.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'linked',
+              test: (id) => LINKED_CHUNK.some((m) => m.test(id)),
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: false },
 }));

@@ -1,6 +1,6 @@
 import { checkModelAddress } from '../model/address';
 import type { LoadResult } from '../model/load';
-import { modelRequest } from '../model/request';
+import { INLINE_REQUEST_GLOBAL, modelRequest } from '../model/request';
 import type { Model } from '../model/types';
 
 /**
@@ -81,9 +81,22 @@ export interface EarlyModel {
 let early: EarlyModel | null = null;
 
 /**
+ * The request the page's inline script made for `url` before any module had loaded
+ * (src/app/csp.ts), if it made one; taken once, so a later open of the address fetches it anew.
+ */
+function takeInlineRequest(url: string): Promise<Response> | null {
+  const page = window as unknown as Record<string, { url?: unknown; response?: unknown }>;
+  const made = page[INLINE_REQUEST_GLOBAL];
+  delete page[INLINE_REQUEST_GLOBAL];
+  return made?.url === url && made.response instanceof Promise
+    ? (made.response as Promise<Response>)
+    : null;
+}
+
+/**
  * Requests the model that `?model=` names, if it is on this site (the same rules as the app's:
  * src/model/address.ts), and says whether it did. A model on another site waits for the person's
- * consent, so it is never requested here.
+ * consent, so it is never requested here. The page's inline script may have asked for it already.
  */
 export function requestLinkedModel(): boolean {
   const param = new URLSearchParams(location.search).get('model');
@@ -93,7 +106,7 @@ export function requestLinkedModel(): boolean {
   early = {
     url: address.url,
     host: address.host,
-    response: fetch(address.url, modelRequest()),
+    response: takeInlineRequest(address.url) ?? fetch(address.url, modelRequest()),
   };
   return true;
 }

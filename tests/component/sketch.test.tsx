@@ -31,8 +31,10 @@ function buildPage() {
     <p class="panel__footer">Based on the National Academy of Medicine’s conceptual model</p>
     </aside></div></main></div>`;
   const diagram = document.querySelector('.diagram') as HTMLElement;
-  diagram.getBoundingClientRect = () => ({ width: 800, height: 700 }) as DOMRect;
+  measured.mockClear();
+  diagram.getBoundingClientRect = measured;
 }
+const measured = vi.fn(() => ({ width: 800, height: 700 }) as DOMRect);
 
 beforeEach(buildPage);
 afterEach(() => {
@@ -52,6 +54,13 @@ describe('the sketch of a linked model', () => {
     expect(document.body.textContent).not.toContain('A conceptual model from the National Academy');
     const sketch = document.querySelector('svg[data-sketch]');
     expect(sketch?.getAttribute('aria-label')).toBe(`${raw.title}, loading`);
+    // At the build's size, scaled to the box: the page is not measured first.
+    expect(sketch?.getAttribute('viewBox')).toBe('-400 -400 800 800');
+    expect([sketch?.getAttribute('width'), sketch?.getAttribute('height')]).toEqual([
+      '100%',
+      '100%',
+    ]);
+    expect(measured).not.toHaveBeenCalled();
     expect(
       [...document.querySelectorAll('.segment--domain')].map((g) => g.getAttribute('data-id')),
     ).toEqual(expect.arrayContaining(['rest', 'teams', 'money']));
@@ -152,6 +161,39 @@ describe('sketching the model a link names', () => {
     expect(await sketchEarlyModel()).toBe(true);
     expect(document.querySelector('svg[data-sketch]')).not.toBeNull();
     expect(document.querySelector('.provenance')?.textContent).toContain('opened from localhost');
+  });
+
+  it('uses the request the page made for the same address before any module loaded', async () => {
+    const body = JSON.stringify(raw);
+    serve('{"never": "read"}');
+    const made = Promise.resolve(
+      new Response(body, { headers: { 'content-length': String(body.length) } }),
+    );
+    const page = window as unknown as Record<string, unknown>;
+    page.__cwbLinkedModel = { url: `${location.origin}/team-model.json`, response: made };
+    history.replaceState(null, '', '/?model=/team-model.json');
+    expect(requestLinkedModel()).toBe(true);
+    expect(fetch).not.toHaveBeenCalled();
+    expect(page.__cwbLinkedModel).toBeUndefined();
+    expect(await sketchEarlyModel()).toBe(true);
+    expect(document.querySelector('svg[data-sketch]')).not.toBeNull();
+  });
+
+  it('asks again when the page’s own request was for another address', async () => {
+    serve(JSON.stringify(raw));
+    const page = window as unknown as Record<string, unknown>;
+    page.__cwbLinkedModel = {
+      url: `${location.origin}/other.json`,
+      response: Promise.resolve(new Response('{}')),
+    };
+    history.replaceState(null, '', '/?model=/team-model.json');
+    requestLinkedModel();
+    expect(fetch).toHaveBeenCalledWith(
+      `${location.origin}/team-model.json`,
+      expect.objectContaining({ credentials: 'omit' }),
+    );
+    expect(page.__cwbLinkedModel).toBeUndefined();
+    expect(await sketchEarlyModel()).toBe(true);
   });
 
   it('draws nothing for a model that fails the checks: the app says what is wrong', async () => {

@@ -77,6 +77,10 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
     );
     const release = holdApp(context);
     const page = await context.newPage();
+    const modelRequests: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/team-model.json') modelRequests.push(r.url());
+    });
     await page.goto(`${baseUrl}/?model=/team-model.json`);
     // While the model is on its way: the page's frame says one is being opened, from where.
     await page.getByText('Opening the model and checking it…').waitFor();
@@ -101,7 +105,7 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
       true,
     );
     // The page asked for the sketch's code while it was being read (the build's inline script).
-    expect(await page.locator('link[rel=modulepreload][href*="/assets/sketch-"]').count()).toBe(1);
+    expect(await page.locator('link[rel=modulepreload][href*="/assets/linked-"]').count()).toBe(1);
     // The build's NAM drawing is gone from the page, not just hidden.
     expect(await page.locator('svg[data-factors]').count()).toBe(0);
     expect(await page.getByText('Society & Culture').count()).toBe(0);
@@ -116,6 +120,9 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
     expect(await sketch.count()).toBe(0);
     expect(await segment(page, /^Society & Culture/).count()).toBe(0);
     expect(await page.getByText(/Not the NAM model/).isVisible()).toBe(true);
+    // The model was requested once, by the page's inline script: the sketch and the app both
+    // read that one response.
+    expect(modelRequests).toHaveLength(1);
     await context.close();
   });
 

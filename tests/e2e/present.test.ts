@@ -253,6 +253,24 @@ describe.skipIf(noBrowser)('share, export, print and embed in Chromium', () => {
     await context.setOffline(true);
     await page.goto(`${baseUrl}/factor/autonomy`);
     await page.getByRole('heading', { level: 2, name: 'Autonomy' }).waitFor();
+    // The network is cut: a request the service worker does not answer fails.
+    expect(
+      await page.evaluate(() =>
+        fetch(`/not-cached-${Date.now()}.txt`).then(
+          () => 'reached',
+          () => 'cut',
+        ),
+      ),
+    ).toBe('cut');
+    // Some Chromium releases (Debian's 150) cut the network for a page opened while offline but
+    // leave its navigator.onLine true; saying it again to the page tells the page too.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: true,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
     await page.getByText('You are offline. Everything here still works.').waitFor();
     // Resources come from the cache too.
     await page.getByRole('heading', { name: 'Resources' }).waitFor();

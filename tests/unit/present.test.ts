@@ -198,6 +198,34 @@ describe('the link between the presentation and its speaker view', () => {
     vi.useRealTimers();
   });
 
+  it('tells the other window at once when its page is closed or left', () => {
+    vi.useFakeTimers();
+    const page = new EventTarget();
+    vi.stubGlobal('window', page);
+    const make = pair();
+    const presence: boolean[] = [];
+    const notes = openPresentLink(
+      'notes',
+      () => {},
+      (h) => presence.push(h),
+      make(),
+    );
+    const main = openPresentLink(
+      'main',
+      () => {},
+      () => {},
+      make(),
+    );
+    expect(presence).toEqual([true]);
+    page.dispatchEvent(new Event('pagehide'));
+    expect(presence).toEqual([true, false]);
+    expect(notes.otherIsHere()).toBe(false);
+    main.close();
+    notes.close();
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
   it('counts a silent window as gone after a few seconds', () => {
     vi.useFakeTimers();
     let now = 0;
