@@ -13,7 +13,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { computeBaseAngles, viewFor, type View } from '../layout/angles';
 import { isNavigationKey, keyboardRings, nextFocus } from '../layout/navigation';
-import { computeRadialLayout, type Segment as SegmentData } from '../layout/radial';
+import { computeRadialLayout, stillLayouts, type Segment as SegmentData } from '../layout/radial';
 import type { ModelIndex } from '../model/indices';
 import { domainsInGroupOrder } from '../model/indices';
 import { paths, withSticky } from '../routes/paths';
@@ -158,20 +158,21 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
   }, [moving, view]);
   // Until the buttons have caught up with the view, the factor ring is drawn as paths.
   const settling = moving || rest !== view;
+  // The whole layout of each view the diagram stands still at (src/layout/radial.ts): the one on
+  // show when a zoom starts is the very one the factor buttons keep while it moves, so hundreds
+  // of them have nothing to render then.
+  const stillLayout = useMemo(() => stillLayouts(index.model, base, radius), [index, base, radius]);
   const layout = useMemo(
     () =>
-      computeRadialLayout(index.model, base, view, radius, { labels: !moving, corners: !moving }),
-    [index, base, view, radius, moving],
+      moving
+        ? computeRadialLayout(index.model, base, view, radius, { labels: false, corners: false })
+        : stillLayout(view),
+    [index, base, view, radius, moving, stillLayout],
   );
   // While a zoom moves, the factor ring is drawn as one path per domain (a few elements a frame,
   // not hundreds), and the factor buttons wait, unseen, where the view last stood still, so focus
   // stays where it was. They take their new places when the zoom lands.
-  const restWhileSettling = useMemo(
-    () =>
-      settling ? computeRadialLayout(index.model, base, rest, radius, { labels: false }) : null,
-    [index, base, rest, radius, settling],
-  );
-  const restLayout = restWhileSettling ?? layout;
+  const restLayout = useMemo(() => stillLayout(rest), [stillLayout, rest]);
   const movingFactors = useMemo(() => {
     if (!settling) return [];
     const byDomain = new Map<string, { domainId: string; dimmed: boolean; d: string }>();

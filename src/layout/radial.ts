@@ -360,3 +360,22 @@ export function computeRadialLayout(
   }
   return { radius, rings, centre, groups, domains, factors, collapsed };
 }
+
+/**
+ * Whole layouts (labels, rounded corners) of one model at one radius, each view laid out once and
+ * kept while that view object lives. The diagram keeps the layout of the view it last stood still
+ * at while a zoom moves, and lays out the view a zoom lands on once for its labels and its
+ * buttons both.
+ */
+export function stillLayouts(
+  model: Model,
+  base: BaseAngles,
+  radius: number,
+): (view: View) => RadialLayout {
+  const kept = new WeakMap<View, RadialLayout>();
+  return (view) => {
+    let layout = kept.get(view);
+    if (!layout) kept.set(view, (layout = computeRadialLayout(model, base, view, radius)));
+    return layout;
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeBaseAngles, FULL_VIEW, viewFor } from '../../src/layout/angles';
-import { computeRadialLayout, project, textArcPath } from '../../src/layout/radial';
+import { computeRadialLayout, project, stillLayouts, textArcPath } from '../../src/layout/radial';
 import { ringRadii } from '../../src/layout/rings';
 import { bundledModel, smallModel } from './helpers';
 
@@ -186,5 +186,22 @@ describe('ring radii', () => {
 
   it('copes with a single centre ring', () => {
     expect(ringRadii(100, 1).centre).toEqual([{ inner: 0, outer: 25 }]);
+  });
+});
+
+describe('layouts of views the diagram stands still at', () => {
+  const model = bundledModel();
+  const base = computeBaseAngles(model);
+
+  it('lays each view out once, as a whole layout, and a new view anew', () => {
+    const still = stillLayouts(model, base, 380);
+    const whole = still(FULL_VIEW);
+    expect(still(FULL_VIEW)).toBe(whole);
+    expect(whole).toEqual(computeRadialLayout(model, base, FULL_VIEW, 380));
+    const zoomed = viewFor(base.domains[0]!);
+    expect(still(zoomed)).not.toBe(whole);
+    expect(still(zoomed)).toBe(still(zoomed));
+    // Another radius is another set of layouts.
+    expect(stillLayouts(model, base, 200)(FULL_VIEW).radius).toBe(200);
   });
 });
