@@ -54,9 +54,6 @@ else {
   // A model linked on this site was requested as the page started (src/app/early.ts): when it
   // comes within a moment, the app's first render draws it, instead of "Loading" and then it.
   const linked = openEarlyLinkedModel();
-  // The sketch was drawn at the build's size, scaled to its box: the first render draws the
-  // same (so nothing moves), then draws again at the measured size, as for the build's drawing.
-  if (sketched) prerenderSize.current = PRERENDER_SIZE;
   const moment = new Promise((r) => setTimeout(r, 300));
   void (linked ? Promise.race([linked, moment]) : Promise.resolve()).then(() => {
     if (root) createRoot(root).render(app);

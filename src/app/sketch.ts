@@ -5,7 +5,6 @@ import {
   diagramRadius,
   diagramViewBox,
   domainColourMap,
-  PRERENDER_SIZE,
   labelItems,
   lineOffsets,
 } from '../diagram/drawing';
@@ -72,7 +71,7 @@ function drawLabel(label: Label, idPrefix: string, timing?: string): SVGElement[
 
 /**
  * Draws `model` into the page's frame (built for `/`, hidden until now) and shows it; says whether
- * the diagram was drawn (not where there is no frame to draw in).
+ * the diagram was drawn (a frame with no room for it shows the notice alone).
  */
 export function drawSketch(model: Model, url: string, host: string): boolean {
   const frame = showLinkedFrame(host);
@@ -80,17 +79,16 @@ export function drawSketch(model: Model, url: string, host: string): boolean {
   nameModelInFrame(frame, model, url, host);
   const { diagram } = frame;
 
-  // Drawn at the build's size and scaled to its box, like the build's drawing of `/`: nothing
-  // on the page is measured (a layout of the whole frame before this one). The app's first
-  // render draws the same, then draws it again at the measured size (src/app/run.tsx).
-  const size = PRERENDER_SIZE;
+  const { width, height } = diagram.getBoundingClientRect();
+  if (!(width > 0 && height > 0)) return false;
+  const size = { width, height };
   const layout = computeRadialLayout(
     model,
     computeBaseAngles(model),
     FULL_VIEW,
     diagramRadius(size),
   );
-  const box = { width: '100%', height: '100%', viewBox: diagramViewBox(size) };
+  const box = { width, height, viewBox: diagramViewBox(size) };
   const colourOf = domainColourMap(model).of;
 
   const shapes = svgEl('svg', {

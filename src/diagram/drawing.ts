@@ -6,13 +6,6 @@ import { domainColours, type DomainColours } from '../theme/palette';
 // How the diagram is drawn, without React: shared by the app's Diagram and the sketch of a
 // linked model drawn before the app loads (src/app/sketch.ts), so the two draw the same.
 
-/**
- * The size a diagram is drawn at before its box is measured: by the build, for the first screen
- * of `/` (src/prerender.tsx), and by the sketch of a linked model (src/app/sketch.ts). Such a
- * drawing scales to its box (a viewBox) until the app draws it again at the measured size.
- */
-export const PRERENDER_SIZE = { width: 800, height: 800 } as const;
-
 /** The outer radius for a drawing of this size (its centre at 0,0). */
 export const diagramRadius = (size: { width: number; height: number }) =>
   Math.max(60, Math.min(size.width, size.height) / 2 - 4);

@@ -5,12 +5,13 @@ export interface Size {
   height: number;
 }
 
-export { PRERENDER_SIZE } from './drawing';
+/** The size the build draws the first diagram at; the drawing scales to its box (a viewBox). */
+export const PRERENDER_SIZE: Size = { width: 800, height: 800 };
 
 /**
  * The size to draw at before anything is measured: set by the build-time drawing of the first
- * screen (src/prerender.tsx), and in the browser while React takes that drawing, or a linked
- * model's sketch, over (src/app/run.tsx), so both draw the same. The first measurement clears it. A drawing of this
+ * screen (src/prerender.tsx), and in the browser while React takes that drawing over
+ * (src/app/run.tsx), so both draw the same. The first measurement clears it. A drawing of this
  * size scales to its box (src/diagram/Diagram.tsx).
  */
 export const prerenderSize: { current: Size | null } = { current: null };
