@@ -17,13 +17,14 @@ export function launch() {
 
 /**
  * In the page, from before its first script: records when the diagram was first painted, Event
- * Timing entries, long animation frames and pointer events.
+ * Timing entries and pointer events. Nothing more: a probe's own work lands in the frames it
+ * measures.
  */
 function installProbe() {
   // drawn[n]: when a diagram of n factors was first painted. Both the app and the baseline name
   // their centre label for Element Timing (cwb-diagram-<factors>), which reports the time of the
   // frame that first showed it: before any script for the app's build-time drawing of `/`.
-  const bench = { drawn: {}, events: [], loafs: [], pointer: [] };
+  const bench = { drawn: {}, events: [], pointer: [] };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
@@ -42,14 +43,6 @@ function installProbe() {
         interactionId: e.interactionId,
       });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      bench.loafs.push({
-        startTime: e.startTime,
-        duration: e.duration,
-        scripts: (e.scripts ?? []).map((s) => `${s.invoker} ${Math.round(s.duration)}ms`),
-      });
-  }).observe({ type: 'long-animation-frame', buffered: true });
   for (const type of ['pointerdown', 'click'])
     window.addEventListener(type, (e) => bench.pointer.push({ type, t: e.timeStamp }), {
       capture: true,
