@@ -146,7 +146,13 @@ export async function runLighthouse(runs) {
     child.kill('SIGTERM');
     await Promise.race([new Promise((r) => child.once('exit', r)), sleep(5000)]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    rmSync(userDataDir, { recursive: true, force: true });
+    // Chromium may still be writing its profile as it exits: tidying up retries, and a failure
+    // to tidy never throws away the measurements taken.
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (error) {
+      log(`could not remove ${userDataDir}: ${error.message}`);
+    }
   }
   return out;
 }
