@@ -49,12 +49,14 @@ const inlined = { styleHash: '', guardHash: '' };
 
 /** What src/main.tsx imports for a linked model on this site: its frame, sketch and checks. */
 const SKETCH_MODULES = ['src/app/frame.ts', 'src/app/sketch.ts', 'src/model/open.ts'];
-/** The modules of the linked model's chunk (see `codeSplitting`): the sketch, checks and zod. */
+/** The modules of the linked model's chunk (see `codeSplitting`): the sketch, its checks and zod. */
 const LINKED_CHUNK = [
-  /[\\/]src[\\/]app[\\/](frame|sketch|earlyOpen)\.ts$/,
-  /[\\/]src[\\/]model[\\/](open|read|limits|validate|schema)\.ts$/,
-  /[\\/]node_modules[\\/]zod[\\/]/,
+  ...SKETCH_MODULES,
+  'src/app/earlyOpen.ts',
+  ...['read', 'limits', 'validate', 'schema'].map((m) => `src/model/${m}.ts`),
 ];
+const inLinkedChunk = (id: string) =>
+  LINKED_CHUNK.some((m) => id.endsWith(m)) || /[\\/]node_modules[\\/]zod[\\/]/.test(id);
 
 /**
  * The addresses a linked model's page asks for at once: the entry (it requests the model), then
@@ -290,7 +292,7 @@ export default defineConfig(({ mode }) => ({
           groups: [
             {
               name: 'linked',
-              test: (id) => LINKED_CHUNK.some((m) => m.test(id)),
+              test: inLinkedChunk,
               includeDependenciesRecursively: false,
             },
           ],
