@@ -8,6 +8,7 @@ const workbox = vi.hoisted(() => {
   const state = {
     listeners: new Map<string, Listener[]>(),
     skipWaiting: 0,
+    registered: 0,
     emit(type: string, event: { isUpdate?: boolean } = {}) {
       for (const l of state.listeners.get(type) ?? []) l(event);
     },
@@ -18,6 +19,7 @@ const workbox = vi.hoisted(() => {
       state.listeners.set(type, [...(state.listeners.get(type) ?? []), listener]);
     }
     register() {
+      state.registered += 1;
       return Promise.resolve();
     }
     messageSkipWaiting() {
@@ -30,8 +32,31 @@ vi.mock('workbox-window', () => ({ Workbox: workbox.Workbox }));
 
 describe('offline status and updates', () => {
   afterEach(() => {
+    vi.useRealTimers();
     vi.unstubAllEnvs();
+    vi.unstubAllGlobals();
     workbox.state.listeners.clear();
+    workbox.state.registered = 0;
+  });
+
+  it('downloads the app for offline use once the person pauses, not while they use it', async () => {
+    vi.stubEnv('PROD', true);
+    vi.stubGlobal('navigator', { ...navigator, serviceWorker: {}, onLine: true });
+    const { default: OfflineStatus, PRECACHE_WAIT } =
+      await import('../../src/features/offline/OfflineStatus');
+    vi.useFakeTimers();
+    render(<OfflineStatus />);
+    // The person clicks and types every second for ten seconds: nothing is downloaded meanwhile.
+    for (let i = 0; i < 10; i++) {
+      act(() => vi.advanceTimersByTime(1000));
+      window.dispatchEvent(new Event(i % 2 ? 'keydown' : 'pointerdown'));
+    }
+    expect(workbox.state.registered).toBe(0);
+    // A pause, then idle time: the service worker is registered, once.
+    act(() => vi.advanceTimersByTime(PRECACHE_WAIT.quietMs * 3));
+    expect(workbox.state.registered).toBe(1);
+    act(() => vi.advanceTimersByTime(PRECACHE_WAIT.maxWaitMs));
+    expect(workbox.state.registered).toBe(1);
   });
 
   it('says when it can work offline and when it is offline', async () => {

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Workbox } from 'workbox-window';
-import { whenIdle } from '../../app/idle';
+import { whenQuiet, type QuietOptions } from './quiet';
+
+/** Offline copies are made after a pause of 3 s in the person's use, or 60 s after load at most. */
+export const PRECACHE_WAIT: QuietOptions = { quietMs: 3000, maxWaitMs: 60_000 };
 
 /**
  * Works offline after one visit (a service worker precaches the app, the bundled model and its
@@ -31,18 +34,25 @@ export default function OfflineStatus() {
     wb.addEventListener('installed', (event) => {
       if (!event.isUpdate) setReadyOffline(true);
     });
-    // Register once the page is idle, so precaching never competes with the first draw or the
-    // first interactions.
-    const start = () =>
-      whenIdle(
+    // Register once the page has loaded and the person pauses: precaching downloads the whole
+    // app (about 2 MB) and keeps both cores of a small machine busy for a moment, which would
+    // stutter a zoom or a click the person has just asked for.
+    let cancel = () => {};
+    const start = () => {
+      cancel = whenQuiet(
         () =>
           void wb.register().catch(() => {
             // No service worker (a private window, a strict host): the app still works online.
           }),
-        2000,
+        PRECACHE_WAIT,
       );
+    };
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });
+    return () => {
+      window.removeEventListener('load', start);
+      cancel();
+    };
   }, []);
 
   const reload = () => {
