@@ -1,6 +1,7 @@
 import {
   startTransition,
   useCallback,
+  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -212,7 +213,20 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
   }, [layout]);
   const layers = useMemo(() => ({ layout, segments, size }), [layout, segments, size]);
 
-  const labels = useMemo(() => labelItems(layout, dimmedIds), [layout, dimmedIds]);
+  // Where a zoom lands, the labels are drawn in a frame of their own after the shapes (text is
+  // the costliest part to draw); until then the labels layer shows only the centre's. In mid-zoom
+  // the layout has no ring labels.
+  const labelView = useDeferredValue(moving ? null : view);
+  const labels = useMemo(
+    () =>
+      labelItems(
+        labelView === view || moving
+          ? layout
+          : { ...layout, groups: [], domains: [], factors: [], collapsed: [] },
+        dimmedIds,
+      ),
+    [labelView, view, layout, moving, dimmedIds],
+  );
 
   // The one tab stop: the focused segment if still on show, else the selection, else the first.
   const tabStop =

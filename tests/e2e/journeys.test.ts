@@ -146,42 +146,50 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
         reducedMotion,
       });
       await page.evaluate(() => {
-        // Each change to the diagram: how many factor buttons, and the shape of the factor ring
-        // drawn while a zoom moves (one path per domain), if any.
-        const seen: { buttons: number; moving: string | null }[] = [];
+        // Each change to the diagram: how many factor buttons and factor labels, and the shape of
+        // the factor ring drawn while a zoom moves (one path per domain), if any.
+        const seen: { buttons: number; labels: number; moving: string | null }[] = [];
         (window as unknown as { seen: typeof seen }).seen = seen;
-        new MutationObserver(() =>
+        const observer = new MutationObserver(() =>
           seen.push({
             buttons: document.querySelectorAll('.ring--factors .segment').length,
+            labels: document.querySelectorAll('.labels__item--factor').length,
             moving: document.querySelector('.ring--moving path')?.getAttribute('d') ?? null,
           }),
-        ).observe(document.querySelector('.diagram svg')!, {
-          childList: true,
-          subtree: true,
-          attributes: true,
-        });
+        );
+        for (const svg of document.querySelectorAll('.diagram svg'))
+          observer.observe(svg, { childList: true, subtree: true, attributes: true });
       });
       await segment(page, /^Skills & Abilities, Individual factors/).click();
       await page.waitForTimeout(900);
       const seen = await page.evaluate(
-        () => (window as unknown as { seen: { buttons: number; moving: string | null }[] }).seen,
+        () =>
+          (
+            window as unknown as {
+              seen: { buttons: number; labels: number; moving: string | null }[];
+            }
+          ).seen,
       );
       await page.context().close();
       return {
         buttons: [...new Set(seen.map((s) => s.buttons))],
         shapes: new Set(seen.map((s) => s.moving).filter(Boolean)).size,
+        // Factor labels on show while the ring was drawn as moving paths.
+        labelsWhileMoving: Math.max(0, ...seen.filter((s) => s.moving).map((s) => s.labels)),
         landed: seen.at(-1),
       };
     };
     // Animated: the ring moves through many shapes, then the domain's 11 factors are buttons again.
     const animated = await countsDuringZoom('no-preference');
     expect(animated.shapes).toBeGreaterThan(5);
-    expect(animated.landed).toEqual({ buttons: 11, moving: null });
+    // Labels sit the zoom out and return, for the 11 factors, where it lands.
+    expect(animated.labelsWhileMoving).toBe(0);
+    expect(animated.landed).toEqual({ buttons: 11, labels: 11, moving: null });
     // Reduced motion: no shape in between; the 67 buttons give way to the 11 at once.
     const instant = await countsDuringZoom('reduce');
     expect(instant.shapes).toBeLessThanOrEqual(1);
     expect(instant.buttons).toEqual([67, 11]);
-    expect(instant.landed).toEqual({ buttons: 11, moving: null });
+    expect(instant.landed).toEqual({ buttons: 11, labels: 11, moving: null });
   });
 
   it('a bad model link says what went wrong and where, and the app keeps working', async () => {
