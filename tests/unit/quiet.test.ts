@@ -53,11 +53,17 @@ describe('work that waits for a pause in the person’s use', () => {
     expect(fn).toHaveBeenCalledTimes(1);
   });
 
-  it('does nothing once cancelled', () => {
+  it('does nothing once cancelled, while waiting or when only idle time is left to wait for', () => {
     const fn = vi.fn();
     const cancel = whenQuiet(fn, { quietMs: 3000, maxWaitMs: 10_000 });
     vi.advanceTimersByTime(1000);
     cancel();
+    vi.advanceTimersByTime(60_000);
+    expect(fn).not.toHaveBeenCalled();
+
+    const later = whenQuiet(fn, { quietMs: 3000, maxWaitMs: 10_000 });
+    vi.advanceTimersByTime(3000);
+    later();
     vi.advanceTimersByTime(60_000);
     expect(fn).not.toHaveBeenCalled();
   });

@@ -18,26 +18,32 @@ export interface QuietOptions {
  * Returns a function that cancels it.
  */
 export function whenQuiet(fn: () => void, { quietMs, maxWaitMs }: QuietOptions): () => void {
-  let done = false;
+  let waiting = true;
+  let cancelled = false;
   let quiet = 0;
+  const stopWaiting = () => {
+    waiting = false;
+    window.clearTimeout(quiet);
+    window.clearTimeout(latest);
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, restart, true);
+  };
   const finish = () => {
-    if (done) return;
-    stop();
-    whenIdle(fn, quietMs);
+    if (!waiting) return;
+    stopWaiting();
+    whenIdle(() => {
+      if (!cancelled) fn();
+    }, quietMs);
   };
   const restart = () => {
     window.clearTimeout(quiet);
     quiet = window.setTimeout(finish, quietMs);
   };
   const latest = window.setTimeout(finish, maxWaitMs);
-  const stop = () => {
-    done = true;
-    window.clearTimeout(quiet);
-    window.clearTimeout(latest);
-    for (const type of INPUT_EVENTS) window.removeEventListener(type, restart, true);
-  };
   for (const type of INPUT_EVENTS)
     window.addEventListener(type, restart, { capture: true, passive: true });
   restart();
-  return stop;
+  return () => {
+    cancelled = true;
+    stopWaiting();
+  };
 }
