@@ -18,17 +18,15 @@ export interface QuietOptions {
  * Returns a function that cancels it.
  */
 export function whenQuiet(fn: () => void, { quietMs, maxWaitMs }: QuietOptions): () => void {
-  let waiting = true;
   let cancelled = false;
   let quiet = 0;
+  // Once it stops waiting, no timer or listener is left to call `finish` again.
   const stopWaiting = () => {
-    waiting = false;
     window.clearTimeout(quiet);
     window.clearTimeout(latest);
     for (const type of INPUT_EVENTS) window.removeEventListener(type, restart, true);
   };
   const finish = () => {
-    if (!waiting) return;
     stopWaiting();
     whenIdle(() => {
       if (!cancelled) fn();

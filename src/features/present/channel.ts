@@ -83,7 +83,7 @@ export function openPresentLink(
     close() {
       clearInterval(timer);
       page?.removeEventListener('pagehide', leaving);
-      send({ type: 'bye', role });
+      leaving();
       channel?.close();
     },
   };
