@@ -1,20 +1,13 @@
 import { arc as d3arc } from 'd3-shape';
 import type { Model } from '../model/types';
-import { displayLabel } from '../model/indices';
 import type { BaseAngles, BaseArc, View } from './angles';
+import { fitLabel, type Label, type LabelKind, type Named, type Wedge } from './labels';
 import { ringRadii, type RingRadii } from './rings';
-import { fitText, type FittedText } from './text';
-import { polar, radians, toDegrees, type Radians } from './units';
+import { polar, radians, type Radians } from './units';
 
 export type SegmentKind = 'group' | 'domain' | 'factor';
 
-export type Label =
-  /** Reads along the radius, outwards on the right half and inwards on the left. */
-  | ({ mode: 'radial'; x: number; y: number; rotate: number } & FittedText)
-  /** Level lines at the segment's centre: used when a zoomed segment is wide. */
-  | ({ mode: 'horizontal'; x: number; y: number } & FittedText)
-  /** Follows the ring, one arc path per line, always reading left to right. */
-  | ({ mode: 'curved'; paths: string[] } & FittedText);
+export type { Label } from './labels';
 
 export interface Segment {
   id: string;
@@ -70,116 +63,11 @@ export function project(x: number, view: View): Radians {
   return radians(Math.min(1, Math.max(0, t)) * TAU);
 }
 
-/**
- * An SVG arc for text to follow, drawn so the text reads left to right: clockwise on the top half,
- * anticlockwise on the bottom half.
- */
-export function textArcPath(start: number, end: number, radius: number): string {
-  const mid = (start + end) / 2;
-  const bottom = Math.cos(mid) < 0;
-  const [a0, a1] = bottom ? [end, start] : [start, end];
-  const p0 = polar(radians(a0), radius);
-  const p1 = polar(radians(a1), radius);
-  const large = Math.abs(end - start) > Math.PI ? 1 : 0;
-  const sweep = bottom ? 0 : 1;
-  const r = radius.toFixed(2);
-  return `M${p0.x.toFixed(2)},${p0.y.toFixed(2)}A${r},${r} 0 ${large} ${sweep} ${p1.x.toFixed(2)},${p1.y.toFixed(2)}`;
-}
-
-/** The span a curved label may use: very wide arcs get a centred part, placed at the top if whole. */
-function labelSpan(start: number, end: number): [number, number] {
-  const span = end - start;
-  if (span >= TAU * 0.95) return [-0.4 * Math.PI, 0.4 * Math.PI];
-  const mid = (start + end) / 2;
-  const half = Math.min(span, Math.PI * 0.9) / 2;
-  return [mid - half, mid + half];
-}
-
-function curvedLabel(
-  start: number,
-  end: number,
-  inner: number,
-  outer: number,
-  texts: string[],
-  opts: { maxFont: number; minFont: number; bold?: boolean; maxLines?: number; firstFit?: boolean },
-): Label | null {
-  const [a0, a1] = labelSpan(start, end);
-  const mid = (inner + outer) / 2;
-  const bottom = Math.cos((a0 + a1) / 2) < 0;
-  const lineHeight = 1.15;
-  // Line i of n sits on its own arc: top half, first line outermost; bottom half, innermost.
-  const radiusOf = (i: number, n: number, fontSize: number) => {
-    const offset = (i - (n - 1) / 2) * fontSize * lineHeight;
-    return bottom ? mid + offset : mid - offset;
-  };
-  const fit = fitText({
-    texts,
-    width: (a1 - a0) * mid * 0.92,
-    lineWidth: (i, n, size) => (a1 - a0) * (radiusOf(i, n, size) - size / 2) * 0.96,
-    height: (outer - inner) * 0.9,
-    maxFont: opts.maxFont,
-    minFont: opts.minFont,
-    maxLines: opts.maxLines ?? 2,
-    bold: opts.bold,
-    lineHeight,
-    firstFit: opts.firstFit,
-  });
-  if (!fit) return null;
-  const paths = fit.lines.map((_, i) =>
-    textArcPath(a0, a1, radiusOf(i, fit.lines.length, fit.fontSize)),
-  );
-  return { mode: 'curved', paths, ...fit };
-}
-
-function factorLabel(
-  start: number,
-  end: number,
-  inner: number,
-  outer: number,
-  texts: string[],
-): Label | null {
-  const pad = 6;
-  const depth = outer - inner - 2 * pad;
-  const midR = (inner + outer) / 2;
-  const mid = (start + end) / 2;
-  const width = (end - start) * (inner + pad); // the narrow end decides
-  const at = polar(radians(mid), midR);
-  if (width < 9) return null;
-  if (width >= depth * 0.9) {
-    // Wide segment: level text. Its box turns with the angle: tall near 3 and 9 o'clock.
-    const s = Math.abs(Math.sin(mid));
-    const c = Math.abs(Math.cos(mid));
-    const fit = fitText({
-      texts,
-      width: (s * depth + c * width) * 0.8,
-      height: (c * depth + s * width) * 0.7,
-      maxFont: 15,
-      minFont: 10,
-      maxLines: 6,
-    });
-    return fit && { mode: 'horizontal', x: at.x, y: at.y, ...fit };
-  }
-  // Narrow segments read the short label on one line; zoomed ones have room for the full name.
-  const fit = fitText({
-    texts,
-    width: depth,
-    height: width * 0.9,
-    maxFont: 13,
-    minFont: 10,
-    maxLines: 3,
-  });
-  if (!fit) return null;
-  const deg = toDegrees(radians(mid));
-  const rotate = deg < 180 ? deg - 90 : deg + 90;
-  return { mode: 'radial', x: at.x, y: at.y, rotate, ...fit };
-}
-
 function segment(
   base: BaseArc,
   kind: SegmentKind,
   view: View,
-  inner: number,
-  outer: number,
+  { inner, outer }: { inner: number; outer: number },
   label: (start: number, end: number) => Label | null,
   shape: ArcShape = arcPath,
 ): Segment | null {
@@ -206,13 +94,12 @@ function segment(
 
 const present = <T>(x: T | null): x is T => x !== null;
 
-type Labelled = { label: string; shortLabel?: string | undefined };
-const labelled = new WeakMap<Model, Map<string, Labelled>>();
+const labelled = new WeakMap<Model, Map<string, Named>>();
 /** Every group, domain and factor of a model by id, for its labels: built once per model. */
-function labelledItems(model: Model): Map<string, Labelled> {
+function labelledItems(model: Model): Map<string, Named> {
   let out = labelled.get(model);
   if (!out) {
-    out = new Map<string, Labelled>();
+    out = new Map<string, Named>();
     for (const g of model.groups) out.set(g.id, g);
     for (const d of model.domains) {
       out.set(d.id, d);
@@ -239,6 +126,36 @@ function factorsByDomain(base: BaseAngles): Map<string, BaseArc[]> {
   return out;
 }
 
+const medians = new WeakMap<BaseAngles, number>();
+/** The median factor's share of the whole circle, in turns: worked out once per layout. */
+function medianFactorTurns(base: BaseAngles): number {
+  let median = medians.get(base);
+  if (median === undefined) {
+    const spans = base.factors.map((f) => f.x1 - f.x0).sort((a, b) => a - b);
+    median = spans[Math.floor(spans.length / 2)] ?? 1;
+    medians.set(base, median);
+  }
+  return median;
+}
+
+/** Factors narrower than this on screen cannot carry a label, so their ring gives way. */
+const LABEL_ROOM_PX = { none: 9, full: 12 };
+
+/**
+ * How much room the factor ring's labels get in this view (see ringRadii): none where the
+ * median factor, at the normal factor ring, is too thin to carry a label (a phone, or a very
+ * large model), full where labels fit, and in between a smooth step, so a zoom that widens the
+ * factors grows their ring as it goes.
+ */
+export function labelDetail(base: BaseAngles, view: View, radius: number): number {
+  const normalInner = ringRadii(radius, 1).factor.inner;
+  const px = (medianFactorTurns(base) / (view.x1 - view.x0)) * TAU * normalInner;
+  return Math.min(
+    1,
+    Math.max(0, (px - LABEL_ROOM_PX.none) / (LABEL_ROOM_PX.full - LABEL_ROOM_PX.none)),
+  );
+}
+
 /**
  * Lays the model out as rings for a given view and radius: pure data, no DOM.
  * Called for every frame of a zoom, so it does no more than geometry and label fitting; frames
@@ -255,70 +172,29 @@ export function computeRadialLayout(
   // and draw factors with square corners.
   const withLabels = options.labels ?? true;
   const factorShape = (options.corners ?? true) ? arcPath : plainArcPath;
-  const rings = ringRadii(radius, model.centre.length);
+  const rings = ringRadii(radius, model.centre.length, labelDetail(base, view, radius));
   const labelOf = labelledItems(model);
-  const texts = (id: string) => {
-    const item = labelOf.get(id);
-    if (!item) return [id];
-    const short = displayLabel(item);
-    return short === item.label ? [item.label] : [item.label, short];
-  };
+  const named = (id: string): Named => labelOf.get(id) ?? { label: id };
+  const labelIn =
+    (kind: LabelKind, ring: { inner: number; outer: number }, what: Named) =>
+    (start: number, end: number) =>
+      withLabels ? fitLabel(kind, { start, end, ...ring }, what) : null;
 
   const centre = model.centre.map((ring, i): CentreDisc => {
     const r = rings.centre[i] ?? { inner: 0, outer: 0 };
     const path =
       arcPath({ startAngle: 0, endAngle: TAU, innerRadius: r.inner, outerRadius: r.outer }) ?? '';
-    let label: Label | null;
-    if (i === 0) {
-      const fit = fitText({
-        texts: [ring.label],
-        width: r.outer * 1.6,
-        height: r.outer * 1.4,
-        maxFont: 15,
-        minFont: 9,
-        maxLines: 3,
-        bold: true,
-      });
-      label = fit && { mode: 'horizontal', x: 0, y: 0, ...fit };
-    } else {
-      label = curvedLabel(-0.42 * Math.PI, 0.42 * Math.PI, r.inner, r.outer, [ring.label], {
-        maxFont: 12,
-        minFont: 8,
-        bold: true,
-        maxLines: 1,
-      });
-    }
+    const wedge: Wedge = { start: 0, end: TAU, inner: r.inner, outer: r.outer };
+    const label = fitLabel(i === 0 ? 'centre' : 'ring', wedge, ring);
     return { id: ring.id, innerRadius: r.inner, outerRadius: r.outer, path, label };
   });
 
   const groups = base.groups
-    .map((b) =>
-      segment(b, 'group', view, rings.group.inner, rings.group.outer, (s, e) =>
-        !withLabels
-          ? null
-          : curvedLabel(s, e, rings.group.inner, rings.group.outer, texts(b.id), {
-              maxFont: 12,
-              minFont: 9,
-              bold: true,
-              maxLines: 1,
-            }),
-      ),
-    )
+    .map((b) => segment(b, 'group', view, rings.group, labelIn('group', rings.group, named(b.id))))
     .filter(present);
   const domains = base.domains
     .map((b) =>
-      segment(b, 'domain', view, rings.domain.inner, rings.domain.outer, (s, e) =>
-        !withLabels
-          ? null
-          : curvedLabel(s, e, rings.domain.inner, rings.domain.outer, texts(b.id), {
-              maxFont: 14,
-              minFont: 10,
-              bold: true,
-              maxLines: 3,
-              // A domain's full name is worth a smaller size.
-              firstFit: true,
-            }),
-      ),
+      segment(b, 'domain', view, rings.domain, labelIn('domain', rings.domain, named(b.id))),
     )
     .filter(present);
   // Factors of one domain share its width equally, so one look at the first tells for them all.
@@ -334,27 +210,14 @@ export function computeRadialLayout(
     const list = byDomain.get(d.id) ?? [];
     const first = list[0];
     if (first && widthOnScreen(first) < MIN_FACTOR_WIDTH) {
-      const band = segment(d, 'domain', view, rings.factor.inner, rings.factor.outer, (s, e) =>
-        withLabels
-          ? factorLabel(s, e, rings.factor.inner, rings.factor.outer, [`${list.length} factors`])
-          : null,
-      );
+      const count = { label: `${list.length} factors`, shortLabel: String(list.length) };
+      const band = segment(d, 'domain', view, rings.factor, labelIn('band', rings.factor, count));
       if (band) collapsed.push(band);
       continue;
     }
     for (const b of list) {
-      const f = segment(
-        b,
-        'factor',
-        view,
-        rings.factor.inner,
-        rings.factor.outer,
-        (s, e) =>
-          withLabels
-            ? factorLabel(s, e, rings.factor.inner, rings.factor.outer, texts(b.id))
-            : null,
-        factorShape,
-      );
+      const label = labelIn('factor', rings.factor, named(b.id));
+      const f = segment(b, 'factor', view, rings.factor, label, factorShape);
       if (f) factors.push(f);
     }
   }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { paths, withSticky } from '../routes/paths';
 import { useStore, type ViewMode } from '../store/store';
@@ -12,38 +12,98 @@ const VIEWS: { id: ViewMode; label: string }[] = [
   { id: 'outline', label: 'Outline' },
 ];
 
+/**
+ * The app's header. On a phone it is one row (the menu, the title, search and crisis support);
+ * the view switch, Share and the site's pages are in the menu, which opens below it. Wider, the
+ * menu's contents sit in the row itself and the menu button is not shown.
+ */
 export function Header() {
-  const { search } = useLocation();
+  const { search, pathname } = useLocation();
   const viewMode = useStore((s) => s.viewMode);
   const setViewMode = useStore((s) => s.setViewMode);
   const [sharing, setSharing] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+
+  // A new page closes the menu.
+  useEffect(() => setMenuOpen(false), [pathname]);
+  // Escape closes it and gives focus back to its button; a press outside closes it.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    const onPress = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!menu.current?.contains(target) && !menuButton.current?.contains(target))
+        setMenuOpen(false);
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPress);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPress);
+    };
+  }, [menuOpen]);
+
   return (
     <header className="app-header">
-      <Link className="app-title" to={withSticky(paths.model(), search)}>
-        Clinician Well-Being Explorer
-      </Link>
-      <div className="view-switch" role="group" aria-label="Show the model as">
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            aria-pressed={viewMode === v.id}
-            onClick={() => setViewMode(v.id)}
-          >
-            {v.label}
-          </button>
-        ))}
-      </div>
-      <SearchLauncher />
-      <button type="button" className="header-button" onClick={() => setSharing(true)}>
-        Share
+      <button
+        ref={menuButton}
+        type="button"
+        className="header-menu-button"
+        aria-expanded={menuOpen}
+        aria-controls="header-menu"
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path d="M2 3.5h12M2 8h12M2 12.5h12" stroke="currentColor" strokeWidth="2" />
+        </svg>
+        <span className="header-menu-button__text">Menu</span>
       </button>
-      <nav aria-label="Site" className="site-nav">
-        <Link to={withSticky('/evidence', search)}>Evidence</Link>
-        <Link to={withSticky('/present', search)}>Present</Link>
-        <Link to={withSticky('/reflect', search)}>Reflect</Link>
-        <Link to={withSticky(paths.about(), search)}>About</Link>
-      </nav>
+      <Link className="app-title" to={withSticky(paths.model(), search)}>
+        <span className="app-title__long">Clinician Well-Being Explorer</span>
+        {/* Where the bar is narrow: the full name stays the link's name for a screen reader. */}
+        <span className="app-title__short" aria-hidden="true">
+          CWB<span className="app-title__rest"> Explorer</span>
+        </span>
+      </Link>
+      <SearchLauncher />
+      <div
+        id="header-menu"
+        ref={menu}
+        className={menuOpen ? 'header-menu is-open' : 'header-menu'}
+        // Choosing anything in it closes the menu.
+        onClick={(e) => {
+          if ((e.target as Element).closest('a, button')) setMenuOpen(false);
+        }}
+      >
+        <div className="view-switch" role="group" aria-label="Show the model as">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              type="button"
+              aria-pressed={viewMode === v.id}
+              onClick={() => setViewMode(v.id)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="header-button" onClick={() => setSharing(true)}>
+          Share
+        </button>
+        <nav aria-label="Site" className="site-nav">
+          <Link to={withSticky('/evidence', search)}>Evidence</Link>
+          <Link to={withSticky('/present', search)}>Present</Link>
+          <Link to={withSticky('/reflect', search)}>Reflect</Link>
+          <Link to={withSticky(paths.about(), search)}>About</Link>
+        </nav>
+      </div>
       {sharing && (
         <Suspense fallback={null}>
           <ShareDialog onClose={() => setSharing(false)} />

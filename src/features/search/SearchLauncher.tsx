@@ -36,7 +36,17 @@ export function SearchLauncher() {
         aria-keyshortcuts="/ Control+K"
         disabled={!index}
       >
-        Search <kbd aria-hidden="true">/</kbd>
+        <svg
+          className="search-launcher__icon"
+          viewBox="0 0 16 16"
+          width="16"
+          height="16"
+          aria-hidden="true"
+        >
+          <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M10 10l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span className="search-launcher__text">Search</span> <kbd aria-hidden="true">/</kbd>
       </button>
       {open &&
         index &&

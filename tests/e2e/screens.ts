@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/**
+ * The sizes and screens a person sees, shared by the layout journeys (tests/e2e/layout.test.ts)
+ * and `npm run shots`, so what the tests check is what a person is asked to look at.
+ */
+export interface Size {
+  name: string;
+  width: number;
+  height: number;
+}
+
+export const SIZES: Size[] = [
+  { name: 'phone-360', width: 360, height: 740 },
+  { name: 'phone-390', width: 390, height: 844 },
+  { name: 'tablet-768', width: 768, height: 1024 },
+  { name: 'projector-1024', width: 1024, height: 768 },
+  { name: 'laptop-1280', width: 1280, height: 800 },
+  { name: 'laptop-1440', width: 1440, height: 900 },
+  { name: 'wide-1920', width: 1920, height: 1080 },
+];
+
+/** The narrowest screen the app promises to name everything on. */
+export const NARROWEST: Size = { name: 'narrow-320', width: 320, height: 640 };
+
+export interface Screen {
+  name: string;
+  path: string;
+  /** Whether the screen draws the radial diagram (its domains and centre must be named). */
+  diagram: boolean;
+  /** Gets the page to the screen after `path` has loaded (clicks, stored data…). */
+  prepare?: (page: Page) => Promise<void>;
+  /** Sets the browser context up before the first load (e.g. a model served on this site). */
+  setup?: (context: BrowserContext) => Promise<unknown>;
+}
+
+/** The example ward-team model, served as a person's own model on this site. */
+const serveExampleModel = (context: BrowserContext) =>
+  context.route(
+    (url) => url.pathname === '/ward-model.json',
+    (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: readFileSync('data/examples/team-well-being.json', 'utf8'),
+      }),
+  );
+
+/** Marks two factors in the reflection walk-through, so its summary and overlay have content. */
+async function reflectOnTwo(page: Page) {
+  const mark = (factor: string, feeling: RegExp) =>
+    page
+      .getByRole('radiogroup', { name: `How ${factor} affects you` })
+      .getByRole('radio', { name: feeling })
+      .check();
+  await mark('Media portrayal', /Draining/);
+  await mark('Culture of safety and transparency', /Sustaining/);
+}
+
+export const SCREENS: Screen[] = [
+  { name: 'explorer', path: '/', diagram: true },
+  { name: 'domain', path: '/domain/organizational-factors', diagram: true },
+  { name: 'factor', path: '/factor/health-it-and-ehr', diagram: true },
+  { name: 'evidence', path: '/evidence', diagram: true },
+  { name: 'evidence-table', path: '/evidence?view=table', diagram: false },
+  { name: 'present', path: '/present', diagram: true },
+  { name: 'present-domain', path: '/present?step=3', diagram: true },
+  { name: 'notes', path: '/present/notes', diagram: false },
+  {
+    name: 'reflect',
+    path: '/reflect',
+    diagram: false,
+    prepare: async (page) => {
+      await page.getByRole('radiogroup', { name: 'How Media portrayal affects you' }).waitFor();
+    },
+  },
+  {
+    name: 'reflect-summary',
+    path: '/reflect',
+    diagram: false,
+    prepare: async (page) => {
+      await reflectOnTwo(page);
+      await page.getByRole('link', { name: 'Summary so far' }).click();
+      await page.getByRole('region', { name: 'What drains you' }).waitFor();
+    },
+  },
+  {
+    name: 'reflect-overlay',
+    path: '/reflect',
+    diagram: true,
+    prepare: async (page) => {
+      await reflectOnTwo(page);
+      await page.getByRole('link', { name: 'Summary so far' }).click();
+      await page.getByRole('button', { name: 'Show my reflection on the diagram' }).click();
+      await page.locator('.reflection-layer > g').first().waitFor();
+    },
+  },
+  {
+    name: 'compare',
+    path: '/compare',
+    diagram: true,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /example ward-team model/ }).click();
+      await page.locator('.compare__side').nth(1).locator('svg[role="application"]').waitFor();
+    },
+  },
+  { name: 'about', path: '/about', diagram: false },
+  { name: 'handout', path: '/handout', diagram: true },
+  { name: 'embed', path: '/?embed=1', diagram: true },
+  { name: 'foreign-model', path: '/?model=/ward-model.json', diagram: true, setup: serveExampleModel },
+  {
+    name: 'foreign-domain',
+    path: '/domain/staffing-and-time?model=/ward-model.json',
+    diagram: true,
+    setup: serveExampleModel,
+  },
+];
