@@ -19,7 +19,17 @@ const restrict = (files, ignores, paths) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'tests/e2e/artifacts', 'tests/bench/out', 'shots', '*.tmp.mjs'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'tests/e2e/artifacts',
+      'tests/bench/out',
+      'shots',
+      '*.tmp.mjs',
+      '*.tmp.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -90,7 +90,7 @@ function sketchChunks(bundle: Rollup.OutputBundle): string[] {
 }
 
 /**
- * Puts the stylesheet into index.html itself: the first paint then waits for no request but the
+ * Puts the page's stylesheet into index.html itself: the first paint then waits for no request but the
  * page. The policy allows exactly that stylesheet, by its hash.
  */
 function inlineStylesheet(): Plugin {
@@ -100,11 +100,15 @@ function inlineStylesheet(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
+        // The page's own stylesheet; a feature's comes with its chunk when it is first opened.
         const css = Object.values(ctx.bundle ?? {}).filter(
-          (a) => a.type === 'asset' && a.fileName.endsWith('.css'),
+          (a) =>
+            a.type === 'asset' &&
+            a.fileName.endsWith('.css') &&
+            html.includes(`href="/${a.fileName}"`),
         );
         if (css.length !== 1 || css[0]?.type !== 'asset')
-          throw new Error(`expected one stylesheet in the build, found ${css.length}`);
+          throw new Error(`expected one stylesheet linked from the page, found ${css.length}`);
         const text = String(css[0].source);
         const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${css[0].fileName}"[^>]*>`);
         if (!link.test(html)) throw new Error(`no link to ${css[0].fileName} in index.html`);

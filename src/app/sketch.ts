@@ -143,7 +143,10 @@ export function drawSketch(model: Model, url: string, host: string): boolean {
   const first = items.find((item) => item.kind === 'centre');
   const factors = model.domains.reduce((n, d) => n + d.factors.length, 0);
   for (const item of items) {
-    const g = svgEl('g', { class: `labels__item labels__item--${item.kind}` });
+    const g = svgEl('g', {
+      class: `labels__item labels__item--${item.kind}`,
+      'data-label-for': item.id,
+    });
     g.append(
       ...drawLabel(
         item.label,

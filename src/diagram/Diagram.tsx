@@ -13,6 +13,7 @@ import {
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { computeBaseAngles, viewFor, type View } from '../layout/angles';
+import { centreHint } from '../layout/labels';
 import { isNavigationKey, keyboardRings, nextFocus } from '../layout/navigation';
 import { computeRadialLayout, stillLayouts, type Segment as SegmentData } from '../layout/radial';
 import type { ModelIndex } from '../model/indices';
@@ -292,6 +293,8 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
   const colourOf = colours.of;
   const domainOf = (s: SegmentData) => (s.kind === 'domain' ? s.id : s.parentId);
   const zoomedLabel = zoomedDomainId ? names.get(zoomedDomainId) : undefined;
+  const disc = layout.centre[0];
+  const hint = zoomedDomainId && disc ? centreHint(disc.outerRadius, disc.label) : null;
 
   return (
     <div className="diagram" ref={containerRef}>
@@ -374,19 +377,30 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
         </svg>
       )}
       {measured && (
-        // Labels, then the selection and focus outlines, each in a layer of its own above the
-        // shapes: selecting or focusing repaints only the nearly empty overlay, not the diagram.
+        // The features' layers, then the labels, then the selection and focus outlines, each in
+        // a layer of its own above the shapes: selecting or focusing repaints only the nearly
+        // empty overlay, not the diagram. The features' layers lie beneath the labels, so a
+        // label always reads over what a feature draws (the evidence map's links); a layer
+        // hides what is only decoration from assistive technology itself.
         <>
+          {children && (
+            <svg className="diagram__layer" {...frameAttrs}>
+              <DiagramLayoutContext.Provider value={layers}>
+                {children}
+              </DiagramLayoutContext.Provider>
+            </svg>
+          )}
           <svg className="diagram__layer" aria-hidden="true" {...frameAttrs}>
             <LabelLayer items={labels} timing={`cwb-diagram-${index.factors.length}`} />
-            {zoomedDomainId && (
+            {hint && (
               <text
                 className="centre__hint"
-                y={(layout.centre[0]?.outerRadius ?? 0) * 0.62}
+                y={hint.y}
                 textAnchor="middle"
-                fontSize={11}
+                dominantBaseline="central"
+                fontSize={hint.fontSize}
               >
-                ← Whole model
+                {hint.text}
               </text>
             )}
           </svg>
@@ -394,13 +408,6 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
             <SelectionOutline selectedId={selectedId} segments={segments} />
             <FocusRing svgRef={svgRef} segments={segments} />
           </svg>
-          {children && (
-            <svg className="diagram__layer" aria-hidden="true" {...frameAttrs}>
-              <DiagramLayoutContext.Provider value={layers}>
-                {children}
-              </DiagramLayoutContext.Provider>
-            </svg>
-          )}
         </>
       )}
       <Tooltip segments={segments} names={names} centre={half} />

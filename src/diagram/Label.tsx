@@ -79,6 +79,7 @@ export function LabelLayer({
         <g
           key={item.id}
           className={`labels__item labels__item--${item.kind}${item.dimmed ? ' labels__item--dimmed' : ''}`}
+          data-label-for={item.id}
         >
           <Label
             label={item.label}

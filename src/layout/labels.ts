@@ -1,4 +1,11 @@
-import { fitText, joinWords, wordsOf, type FittedText } from './text';
+import {
+  estimateTextWidth,
+  fitText,
+  joinWords,
+  labelSizes,
+  wordsOf,
+  type FittedText,
+} from './text';
 import { polar, radians, toDegrees } from './units';
 
 /**
@@ -275,4 +282,25 @@ export function fitLabel(kind: LabelKind, w: Wedge, named: Named): Label | null 
       return across >= depth * 0.9 ? (level(w, texts, style) ?? alongRadius()) : alongRadius();
     }
   }
+}
+
+/**
+ * The "← Whole model" hint in a zoomed diagram's centre disc, under the centre's name: a shorter
+ * one where the disc is small, none where even that does not fit.
+ * @example centreHint(60, null)?.text // '← Whole model'
+ */
+export function centreHint(
+  radius: number,
+  name: Label | null,
+): { text: string; y: number; fontSize: number } | null {
+  const below = name ? (name.lines.length * name.fontSize * LINE_HEIGHT) / 2 + 2 : 0;
+  for (const size of labelSizes(11, MIN_LABEL_PX)) {
+    const y = below + size * 0.6;
+    const far = y + size * 0.6;
+    if (far >= radius) continue;
+    const width = 2 * Math.sqrt(radius * radius - far * far) * 0.9;
+    const text = ['← Whole model', '← Back'].find((t) => estimateTextWidth(t, size, true) <= width);
+    if (text) return { text, y, fontSize: size };
+  }
+  return null;
 }

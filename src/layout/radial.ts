@@ -139,16 +139,18 @@ function medianFactorTurns(base: BaseAngles): number {
 }
 
 /** Factors narrower than this on screen cannot carry a label, so their ring gives way. */
-const LABEL_ROOM_PX = { none: 9, full: 12 };
+const LABEL_ROOM_PX = { none: 10.75, full: 11.25 };
 
 /**
  * How much room the factor ring's labels get in this view (see ringRadii): none where the
- * median factor, at the normal factor ring, is too thin to carry a label (a phone, or a very
- * large model), full where labels fit, and in between a smooth step, so a zoom that widens the
- * factors grows their ring as it goes.
+ * median factor, at the normal factor ring, is too thin to carry a label at 9 px (a phone, or a
+ * very large model), full where labels fit. The step between is short, so a drawing at rest is
+ * one or the other (never factor labels that come and go segment by segment), yet a zoom that
+ * widens the factors grows their ring smoothly as it passes.
  */
 export function labelDetail(base: BaseAngles, view: View, radius: number): number {
-  const normalInner = ringRadii(radius, 1).factor.inner;
+  // As a factor's label measures it: across the segment, a little in from its inner edge.
+  const normalInner = ringRadii(radius, 1).factor.inner + 6;
   const px = (medianFactorTurns(base) / (view.x1 - view.x0)) * TAU * normalInner;
   return Math.min(
     1,

@@ -40,7 +40,9 @@ export function ringRadii(radius: number, centreRings: number, detail = 1): Ring
   );
   const step = rings > 1 ? (centreOuter - first) / (rings - 1) : 0;
   const centre = Array.from({ length: rings }, (_, i) =>
-    i === 0 ? { inner: 0, outer: first } : { inner: first + step * (i - 1), outer: first + step * i },
+    i === 0
+      ? { inner: 0, outer: first }
+      : { inner: first + step * (i - 1), outer: first + step * i },
   );
   const gap = radius * 0.01;
   const domainOuter = radius * lerp(0.8, 0.5, t);

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { paths, withSticky } from '../routes/paths';
 import { useStore, type ViewMode } from '../store/store';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { CrisisSupport } from './CrisisSupport';
+import { useMenu } from './useMenu';
 
 const ShareDialog = lazy(() => import('../features/share/ShareDialog'));
 
@@ -22,43 +23,15 @@ export function Header() {
   const viewMode = useStore((s) => s.viewMode);
   const setViewMode = useStore((s) => s.setViewMode);
   const [sharing, setSharing] = useState(false);
-  const [menuOpen, setMenuOpen] = useState(false);
-  const menuButton = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-
-  // A new page closes the menu.
-  useEffect(() => setMenuOpen(false), [pathname]);
-  // Escape closes it and gives focus back to its button; a press outside closes it.
-  useEffect(() => {
-    if (!menuOpen) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      setMenuOpen(false);
-      menuButton.current?.focus();
-    };
-    const onPress = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (!menu.current?.contains(target) && !menuButton.current?.contains(target))
-        setMenuOpen(false);
-    };
-    document.addEventListener('keydown', onKey, true);
-    document.addEventListener('pointerdown', onPress);
-    return () => {
-      document.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('pointerdown', onPress);
-    };
-  }, [menuOpen]);
+  const menu = useMenu<HTMLButtonElement, HTMLDivElement>(pathname);
 
   return (
     <header className="app-header">
       <button
-        ref={menuButton}
         type="button"
         className="header-menu-button"
-        aria-expanded={menuOpen}
         aria-controls="header-menu"
-        onClick={() => setMenuOpen((open) => !open)}
+        {...menu.buttonProps}
       >
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
           <path d="M2 3.5h12M2 8h12M2 12.5h12" stroke="currentColor" strokeWidth="2" />
@@ -75,12 +48,8 @@ export function Header() {
       <SearchLauncher />
       <div
         id="header-menu"
-        ref={menu}
-        className={menuOpen ? 'header-menu is-open' : 'header-menu'}
-        // Choosing anything in it closes the menu.
-        onClick={(e) => {
-          if ((e.target as Element).closest('a, button')) setMenuOpen(false);
-        }}
+        className={menu.open ? 'header-menu is-open' : 'header-menu'}
+        {...menu.menuProps}
       >
         <div className="view-switch" role="group" aria-label="Show the model as">
           {VIEWS.map((v) => (

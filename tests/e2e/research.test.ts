@@ -27,7 +27,7 @@ describe.skipIf(noBrowser)('the research view in Chromium', () => {
     // Selecting an outcome lights it, dims the factors it is not linked to, and lists its evidence.
     await page.getByRole('button', { name: /^Depression/ }).click();
     await page.waitForURL(/outcome=depression/);
-    await page.getByRole('heading', { level: 3, name: 'Depression' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Depression' }).waitFor();
     expect(await page.locator('.evidence-link.is-lit').count()).toBe(5);
     expect(await page.locator('.segment.is-dimmed').count()).toBeGreaterThan(50);
     // Filters live in the URL.

@@ -107,7 +107,12 @@ export const SCREENS: Screen[] = [
   { name: 'about', path: '/about', diagram: false },
   { name: 'handout', path: '/handout', diagram: true },
   { name: 'embed', path: '/?embed=1', diagram: true },
-  { name: 'foreign-model', path: '/?model=/ward-model.json', diagram: true, setup: serveExampleModel },
+  {
+    name: 'foreign-model',
+    path: '/?model=/ward-model.json',
+    diagram: true,
+    setup: serveExampleModel,
+  },
   {
     name: 'foreign-domain',
     path: '/domain/staffing-and-time?model=/ward-model.json',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { linkPath, outcomeColumn } from '../../src/features/evidence/bundle';
+import { linkPath } from '../../src/features/evidence/bundle';
+import {
+  heightAboveBelow,
+  placeOutcomes,
+  roomBeside,
+  splitInTwo,
+} from '../../src/features/evidence/placement';
 import {
   filterLinks,
   litByOutcome,
@@ -11,30 +17,71 @@ import { buildResourceIndex } from '../../src/model/resourceIndex';
 import { bundledIndex, resourceLibrary } from './helpers';
 
 const index = bundledIndex();
-const outcomes = index.model.outcomes.map((o) => ({
+const short = index.model.outcomes.map((o) => ({
   id: o.id,
-  label: o.label,
+  label: o.shortLabel ?? o.label,
   category: o.category,
 }));
 
-describe('the outcome column', () => {
-  it('sits beside the circle, in category order, evenly spaced, within the drawing', () => {
-    const nodes = outcomeColumn(outcomes, 300, 1000, 640)!;
-    expect(nodes).toHaveLength(outcomes.length);
-    for (const n of nodes) {
-      expect(n.x).toBe(324);
-      expect(Math.abs(n.y)).toBeLessThanOrEqual(320);
-    }
-    const ys = nodes.map((n) => n.y);
-    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    const categories = nodes.map((n) => n.category);
-    expect(categories).toEqual(
-      [...categories].sort((a, b) => categories.indexOf(a) - categories.indexOf(b)),
-    );
+describe('where the outcomes go', () => {
+  const categories = index.model.outcomeCategories;
+  const shortOutcomes = short;
+
+  it('splits the categories in two, as evenly as their outcomes allow', () => {
+    expect(splitInTwo([7, 6, 4])).toBe(1);
+    expect(splitInTwo([3, 3, 3, 3])).toBe(2);
+    expect(splitInTwo([5])).toBe(1);
   });
 
-  it('gives way to the table when there is no room beside the circle', () => {
-    expect(outcomeColumn(outcomes, 300, 620, 640)).toBeNull();
+  it('beside the circle on a wide map: clear of it, inside the drawing, never touching', () => {
+    const size = { width: 1248, height: 600 };
+    const radius = 296;
+    const placed = placeOutcomes(shortOutcomes, categories, radius, size)!;
+    expect(placed.arrangement).toBe('beside');
+    expect(placed.nodes).toHaveLength(shortOutcomes.length);
+    for (const n of placed.nodes) {
+      expect(Math.abs(n.x)).toBeGreaterThan(radius);
+      expect(Math.abs(n.y)).toBeLessThanOrEqual(size.height / 2);
+      expect(n.side === 'left' ? n.x < 0 : n.x > 0, n.id).toBe(true);
+    }
+    // Each side in category order, rows far enough apart that labels never touch.
+    for (const side of ['left', 'right'] as const) {
+      const ys = placed.nodes.filter((n) => n.side === side).map((n) => n.y);
+      for (let i = 1; i < ys.length; i++)
+        expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(placed.fontSize * 1.75);
+    }
+    // The clinicians' outcomes on one side, the patients' and the system's on the other.
+    const sideOf = (id: string) => placed.nodes.find((n) => n.id === id)!.side;
+    expect(sideOf('burnout')).toBe('left');
+    expect(sideOf('medical-errors')).toBe('right');
+    expect(sideOf('health-system-cost')).toBe('right');
+  });
+
+  it('above and below the circle on an upright map', () => {
+    const width = 358;
+    const height = heightAboveBelow(shortOutcomes, categories, width);
+    expect(height).toBeGreaterThan(width);
+    const placed = placeOutcomes(shortOutcomes, categories, width / 2 - 4, { width, height })!;
+    expect(placed.arrangement).toBe('above-below');
+    for (const n of placed.nodes) {
+      expect(Math.abs(n.y)).toBeGreaterThan(width / 2);
+      expect(Math.abs(n.y)).toBeLessThanOrEqual(height / 2);
+      expect(n.x).toBeGreaterThanOrEqual(-width / 2);
+    }
+  });
+
+  it('is left out when there is no room at all (the table serves then)', () => {
+    expect(placeOutcomes(shortOutcomes, categories, 300, { width: 620, height: 640 })).toBeNull();
+  });
+
+  it('leaves enough room beside the circle for its widest label', () => {
+    const room = roomBeside(shortOutcomes, categories, 11);
+    const radius = 300;
+    const width = 2 * (radius + 4 + room);
+    expect(
+      placeOutcomes(shortOutcomes, categories, radius, { width, height: 2 * radius + 8 })
+        ?.arrangement,
+    ).toBe('beside');
   });
 });
 
@@ -42,9 +89,12 @@ describe('bundled links', () => {
   const base = computeBaseAngles(index.model);
   const layout = computeRadialLayout(index.model, base, FULL_VIEW, 300);
   const seg = (id: string) => [...layout.domains, ...layout.factors].find((s) => s.id === id)!;
-  const nodes = outcomeColumn(outcomes, 300, 1000, 640)!;
+  const nodes = placeOutcomes(short, index.model.outcomeCategories, 300, {
+    width: 1400,
+    height: 640,
+  })!.nodes;
 
-  it('start at the factor and end at the outcome', () => {
+  it('start at the factor and end at the outcome, coming from the circle', () => {
     const node = nodes.find((n) => n.id === 'burnout')!;
     const d = linkPath(seg('work-schedules'), seg('learning-practice-environment'), node, 210);
     const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
@@ -52,7 +102,9 @@ describe('bundled links', () => {
     const angle = (factor.startAngle + factor.endAngle) / 2;
     expect(numbers[0]).toBeCloseTo(Math.sin(angle) * factor.innerRadius, 1);
     expect(numbers[1]).toBeCloseTo(-Math.cos(angle) * factor.innerRadius, 1);
-    expect(numbers.at(-2)).toBeCloseTo(node.x - 6, 1);
+    // Burnout is on the left: the link ends just inside its dot, on the circle's side.
+    expect(node.side).toBe('left');
+    expect(numbers.at(-2)).toBeCloseTo(node.x + 5, 1);
     expect(numbers.at(-1)).toBeCloseTo(node.y, 1);
   });
 

@@ -9,6 +9,7 @@ import { openUntrusted } from '../../model/openClient';
 import { shorten } from '../../model/origin';
 import { CHANGE_MARK, CompareLayer } from './CompareLayer';
 import { compareModels, marksFor, type ChangeKind, type ModelChange } from './diff';
+import './compare.css';
 
 type Other =
   | { status: 'none' }
@@ -129,6 +130,12 @@ function CompareView({ index }: { index: ModelIndex }) {
 }
 
 const KINDS: ChangeKind[] = ['added', 'removed', 'renamed', 'moved'];
+const OUTLINE: Record<ChangeKind, string> = {
+  added: 'solid outline',
+  removed: 'dashed',
+  renamed: 'dotted',
+  moved: 'dash and dot',
+};
 
 function Result({ a, b, changes }: { a: ModelIndex; b: ModelIndex; changes: ModelChange[] }) {
   const marksA = useMemo(() => marksFor(changes, 'a'), [changes]);
@@ -144,7 +151,10 @@ function Result({ a, b, changes }: { a: ModelIndex; b: ModelIndex; changes: Mode
       </p>
       <p className="muted">
         On the diagrams:{' '}
-        {KINDS.map((k) => `${CHANGE_MARK[k].letter} ${CHANGE_MARK[k].label}`).join(', ')}.
+        {KINDS.map((k) => `${CHANGE_MARK[k].letter} ${CHANGE_MARK[k].label} (${OUTLINE[k]})`).join(
+          ', ',
+        )}
+        ; the letter sits in the outer band where there is room for it.
       </p>
       <div className="compare__diagrams">
         {[

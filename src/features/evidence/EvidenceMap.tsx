@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { WithModel } from '../../app/WithModel';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useResourceIndex } from '../../app/data';
@@ -13,6 +13,8 @@ import { DIRECTION_MARK, GRADE_STROKE } from './bundle';
 import { EvidenceTable } from './EvidenceTable';
 import { DIRECTIONS, filterLinks, GRADES, litByOutcome, parseEvidenceFilters } from './filter';
 import { LinksLayer } from './LinksLayer';
+import { useMapBox } from './useMapBox';
+import './evidence.css';
 
 /** The factor → outcome evidence: a map over the radial diagram, or a table; filters in the URL. */
 export default function EvidenceMap() {
@@ -49,6 +51,28 @@ function EvidenceView({ index }: { index: ModelIndex }) {
     const ids = new Set(links.flatMap((l) => l.resources));
     return resources ? resources.all.filter((r) => ids.has(r.id)) : [];
   }, [links, resources]);
+
+  const outcomes = useMemo(
+    () =>
+      index.model.outcomes.map((o) => ({
+        id: o.id,
+        label: o.shortLabel ?? o.label,
+        category: o.category,
+      })),
+    [index],
+  );
+  const stage = useRef<HTMLElement>(null);
+  const boxHeight = useMapBox(stage, outcomes, index.model.outcomeCategories);
+  // How many links the map has drawn: it says so only once they are on screen.
+  const [drawn, setDrawn] = useState<number | null>(null);
+  const onSelectOutcome = useCallback(
+    (id: string) =>
+      setParams((p) => withParam(p, 'outcome', p.get('outcome') === id ? null : id), {
+        replace: true,
+      }),
+    [setParams],
+  );
+  const selectedLabel = selected ? index.outcomeById.get(selected)?.label : undefined;
 
   return (
     <div className="evidence">
@@ -98,52 +122,59 @@ function EvidenceView({ index }: { index: ModelIndex }) {
         />
       </div>
       <p className="muted evidence__legend">
-        {links.length} of {index.model.links.length} links. Line width and dash show the grade (
+        {table || drawn === links.length ? (
+          <span className="evidence__count">
+            {links.length} of {index.model.links.length} links.
+          </span>
+        ) : drawn === 0 && links.length > 0 ? (
+          <span className="evidence__count">
+            There is no room to draw the {links.length} links at this size: the{' '}
+            <button type="button" className="link-button" onClick={() => set('view', 'table')}>
+              table
+            </button>{' '}
+            lists every one.
+          </span>
+        ) : null}{' '}
+        Line width and dash show the grade (
         {GRADES.map(
           (g) =>
             `${GRADE_LABELS[g].toLowerCase()} ${GRADE_STROKE[g].dash ? 'dashed' : `${GRADE_STROKE[g].width}px`}`,
         ).join(', ')}
-        ); the end mark shows the direction (arrow: {DIRECTION_MARK.raises.label}; bar:{' '}
-        {DIRECTION_MARK.lowers.label}; ring: {DIRECTION_MARK.protects.label}). Hover or focus a
-        factor to light its links.
+        ) and colour the direction; point at, focus or choose a factor, a domain or an outcome to
+        light its links, each ending in a mark for its direction (arrow:{' '}
+        {DIRECTION_MARK.raises.label}; bar: {DIRECTION_MARK.lowers.label}; ring:{' '}
+        {DIRECTION_MARK.protects.label}).
       </p>
       {table ? (
         <EvidenceTable index={index} links={links} resources={resources} />
       ) : (
-        <div className="evidence__body">
-          <section className="evidence__map" aria-label="Map">
-            <Diagram index={index} selectedId={null} zoomedDomainId={null} dimmedIds={dimmed}>
-              <LinksLayer index={index} links={links} selectedOutcome={selected} />
-            </Diagram>
+        <>
+          <section className="evidence__map" aria-label="Map" ref={stage}>
+            <div
+              className="evidence__box"
+              style={boxHeight === null ? undefined : { height: boxHeight }}
+            >
+              {boxHeight !== null && (
+                <Diagram index={index} selectedId={null} zoomedDomainId={null} dimmedIds={dimmed}>
+                  <LinksLayer
+                    index={index}
+                    links={links}
+                    selectedOutcome={selected}
+                    onSelectOutcome={onSelectOutcome}
+                    onDrawn={setDrawn}
+                  />
+                </Diagram>
+              )}
+            </div>
+            {selectedLabel && (
+              <p className="evidence__chosen" role="status">
+                {selectedLabel}: {links.filter((l) => l.outcome === selected).length} links lit.{' '}
+                <a href="#ev-selected">Read their evidence</a>
+              </p>
+            )}
           </section>
-          <aside className="evidence__side" aria-labelledby="ev-outcomes">
-            <h2 id="ev-outcomes">Outcomes</h2>
-            {index.model.outcomeCategories.map((c) => (
-              <div key={c.id}>
-                <h3>{c.label}</h3>
-                <ul className="evidence__outcomes">
-                  {index.model.outcomes
-                    .filter((o) => o.category === c.id)
-                    .map((o) => {
-                      const n = links.filter((l) => l.outcome === o.id).length;
-                      return (
-                        <li key={o.id}>
-                          <button
-                            type="button"
-                            aria-pressed={selected === o.id}
-                            onClick={() => set('outcome', selected === o.id ? null : o.id)}
-                          >
-                            {o.label} <span className="muted">({n})</span>
-                          </button>
-                        </li>
-                      );
-                    })}
-                </ul>
-              </div>
-            ))}
-            {selected && <OutcomeEvidence index={index} outcomeId={selected} links={links} />}
-          </aside>
-        </div>
+          {selected && <OutcomeEvidence index={index} outcomeId={selected} links={links} />}
+        </>
       )}
     </div>
   );
@@ -162,8 +193,8 @@ function OutcomeEvidence({
   const mine = links.filter((l) => l.outcome === outcomeId);
   const outcome = index.outcomeById.get(outcomeId);
   return (
-    <section aria-labelledby="ev-selected" className="evidence__selected">
-      <h3 id="ev-selected">{outcome?.label}</h3>
+    <section aria-labelledby="ev-selected-title" className="evidence__selected" id="ev-selected">
+      <h2 id="ev-selected-title">{outcome?.label}</h2>
       {mine.length === 0 ? (
         <p>No link to this outcome passes the filters.</p>
       ) : (

@@ -84,13 +84,16 @@ export function EvidenceTable({
       <p role="status" className="muted">
         {rows.length} link{rows.length === 1 ? '' : 's'}
       </p>
-      <table>
+      {/* Roles said outright: on a phone the rows are drawn as cards, and CSS display alone
+          would cost them their table semantics in some browsers. */}
+      <table role="table">
         <caption className="visually-hidden">Factor–outcome links with their evidence</caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             {COLUMNS.map((c) => (
               <th
                 key={c.id}
+                role="columnheader"
                 scope="col"
                 aria-sort={
                   sort.by === c.id ? (sort.ascending ? 'ascending' : 'descending') : undefined
@@ -112,22 +115,26 @@ export function EvidenceTable({
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((r) => (
-            <tr key={`${r.l.factor}-${r.l.outcome}`}>
-              <th scope="row">
+            <tr key={`${r.l.factor}-${r.l.outcome}`} role="row">
+              <th scope="row" role="rowheader">
                 <Link to={withSticky(paths.factor(r.l.factor), search)}>{r.factor}</Link>
               </th>
-              <td>{r.domain}</td>
-              <td>
+              <td role="cell" data-label="Domain">
+                {r.domain}
+              </td>
+              <td role="cell" data-label="Outcome">
                 <Link to={withSticky(paths.outcome(r.l.outcome), search)}>{r.outcome}</Link>
               </td>
-              <td>{DIRECTION_LABELS[r.l.direction]}</td>
-              <td>
+              <td role="cell" data-label="Direction">
+                {DIRECTION_LABELS[r.l.direction]}
+              </td>
+              <td role="cell" data-label="Evidence">
                 <GradeBadge grade={r.l.grade} />
                 <span className="visually-hidden"> ({GRADE_LABELS[r.l.grade]})</span>
               </td>
-              <td>
+              <td role="cell">
                 <Studies studies={r.studies} title={`${r.factor} and ${r.outcome}`} />
               </td>
             </tr>

@@ -5,6 +5,7 @@ import { Diagram } from '../../diagram/Diagram';
 import type { ModelIndex } from '../../model/indices';
 import { paths, withSticky } from '../../routes/paths';
 import { CrisisLines, CrisisSupport } from '../../shell/CrisisSupport';
+import { useMenu } from '../../shell/useMenu';
 import { PRESENT_SCALES, useStore } from '../../store/store';
 import { openPresentLink, type PresentLink } from './channel';
 import { SpotlightLayer } from './SpotlightLayer';
@@ -110,6 +111,8 @@ function PresentScreen({ index }: { index: ModelIndex }) {
       'popup,width=960,height=720',
     );
   const scaleIndex = PRESENT_SCALES.findIndex((s) => s === scale);
+  // On a phone the bar is one row: what does not fit it is under More.
+  const more = useMenu<HTMLButtonElement, HTMLDivElement>(current);
 
   return (
     <div
@@ -120,7 +123,10 @@ function PresentScreen({ index }: { index: ModelIndex }) {
       <header className="present__bar">
         <p className="present__title">{playlist.title}</p>
         <p className="present__count" aria-live="off">
-          Step {current} of {total}
+          <span className="present__word">Step </span>
+          <span className="present__current">{current}</span>
+          <span className="present__word"> of </span>
+          {total}
           {typed && <span className="present__typed"> · go to {typed}…</span>}
         </p>
         <div
@@ -136,50 +142,67 @@ function PresentScreen({ index }: { index: ModelIndex }) {
         </div>
         <nav className="present__controls" aria-label="Presentation controls">
           <button type="button" onClick={() => goTo(current - 1)} disabled={current <= 1}>
-            ← Previous
+            ← <span className="present__word">Previous</span>
           </button>
           <button type="button" onClick={() => goTo(current + 1)} disabled={current >= total}>
-            Next →
+            <span className="present__word">Next</span> →
           </button>
-          <span className="present__group" role="group" aria-label="Text size">
-            <button
-              type="button"
-              aria-label="A− (smaller text)"
-              disabled={scaleIndex <= 0}
-              onClick={() => setPresentScale(PRESENT_SCALES[scaleIndex - 1] ?? scale)}
-            >
-              A−
-            </button>
-            <button
-              type="button"
-              aria-label="A+ (larger text)"
-              disabled={scaleIndex >= PRESENT_SCALES.length - 1}
-              onClick={() => setPresentScale(PRESENT_SCALES[scaleIndex + 1] ?? scale)}
-            >
-              A+
-            </button>
-          </span>
           <button
             type="button"
-            aria-pressed={contrast === 'high'}
-            onClick={() => setPresentContrast(contrast === 'high' ? 'normal' : 'high')}
+            className="present__more-button"
+            aria-controls="present-more"
+            {...more.buttonProps}
           >
-            High contrast
+            More
           </button>
-          <button type="button" onClick={() => setBlank(true)} aria-keyshortcuts="B">
-            Blank
-          </button>
-          <button type="button" onClick={() => void document.documentElement.requestFullscreen?.()}>
-            Full screen
-          </button>
-          <button type="button" onClick={openNotes}>
-            Speaker notes{notesHere ? ' (open)' : ''}
-          </button>
-          <button type="button" onClick={() => setSharing(true)}>
-            Share (QR)
-          </button>
-          <Link to={withSticky('/present/build', params.toString())}>Your own sequence</Link>
-          <Link to={withSticky(explorerPathFor(step), params.toString())}>Exit</Link>
+          <div
+            id="present-more"
+            className={more.open ? 'present__more is-open' : 'present__more'}
+            {...more.menuProps}
+          >
+            <span className="present__group" role="group" aria-label="Text size">
+              <button
+                type="button"
+                aria-label="A− (smaller text)"
+                disabled={scaleIndex <= 0}
+                onClick={() => setPresentScale(PRESENT_SCALES[scaleIndex - 1] ?? scale)}
+              >
+                A−
+              </button>
+              <button
+                type="button"
+                aria-label="A+ (larger text)"
+                disabled={scaleIndex >= PRESENT_SCALES.length - 1}
+                onClick={() => setPresentScale(PRESENT_SCALES[scaleIndex + 1] ?? scale)}
+              >
+                A+
+              </button>
+            </span>
+            <button
+              type="button"
+              aria-pressed={contrast === 'high'}
+              onClick={() => setPresentContrast(contrast === 'high' ? 'normal' : 'high')}
+            >
+              High contrast
+            </button>
+            <button type="button" onClick={() => setBlank(true)} aria-keyshortcuts="B">
+              Blank
+            </button>
+            <button
+              type="button"
+              onClick={() => void document.documentElement.requestFullscreen?.()}
+            >
+              Full screen
+            </button>
+            <button type="button" onClick={openNotes}>
+              Speaker notes{notesHere ? ' (open)' : ''}
+            </button>
+            <button type="button" onClick={() => setSharing(true)}>
+              Share (QR)
+            </button>
+            <Link to={withSticky('/present/build', params.toString())}>Your own sequence</Link>
+            <Link to={withSticky(explorerPathFor(step), params.toString())}>Exit</Link>
+          </div>
         </nav>
         <CrisisSupport />
       </header>

@@ -13,7 +13,7 @@ export function SpotlightLayer({ lit }: { lit: ReadonlySet<string> }) {
     return segment ? [segment] : [];
   });
   return (
-    <g className="spotlight">
+    <g className="spotlight" aria-hidden="true">
       {shapes.map((s) => (
         <path key={`o-${s.id}`} d={s.path} fill="none" stroke="#111111" strokeWidth={4} />
       ))}

@@ -22,7 +22,7 @@ export default function ReflectionLayer({ index }: { index: ModelIndex }) {
     return segment && isRating(entry) && entry.feeling !== 'neutral' ? [{ segment, entry }] : [];
   });
   return (
-    <g className="reflection-layer" data-personal="true">
+    <g className="reflection-layer" data-personal="true" aria-hidden="true">
       {marks.map(({ segment, entry }) => {
         const draining = entry.feeling === 'draining';
         const colour = draining ? '#a3300b' : '#0b5394';

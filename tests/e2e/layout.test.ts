@@ -1,0 +1,94 @@
+import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appReady, axeViolations, baseUrl, noBrowser, useBrowser } from './browser';
+import { inspectPage } from './geometry';
+import { NARROWEST, SCREENS, SIZES, type Screen, type Size } from './screens';
+
+/** Opens a screen at a size, as a person would reach it, with motion reduced. */
+async function openScreen(browser: Browser, screen: Screen, size: Size) {
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    reducedMotion: 'reduce',
+  });
+  await screen.setup?.(context);
+  const page = await context.newPage();
+  await page.goto(baseUrl + screen.path);
+  await page.locator('main').waitFor();
+  await appReady(page);
+  await screen.prepare?.(page);
+  // Every screen has its heading once its chunk has come.
+  await page.locator('h1').first().waitFor({ state: 'attached' });
+  if (screen.diagram) await page.locator('.labels__item--centre').first().waitFor();
+  if (screen.name.startsWith('evidence') && !screen.path.includes('table'))
+    await page.locator('.evidence__count').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+/**
+ * Every screen at every size, checked by geometry (tests/e2e/geometry.ts): named, whole, not
+ * overlapping, not scrolling sideways; and the evidence map drawing what it says.
+ */
+describe.skipIf(noBrowser)('seen whole at every size', () => {
+  const browserOf = useBrowser();
+
+  it.each(SCREENS)('$name', async (screen) => {
+    const found: string[] = [];
+    for (const size of [NARROWEST, ...SIZES]) {
+      const page = await openScreen(browserOf(), screen, size);
+      const problems = await page.evaluate(inspectPage);
+      found.push(...problems.map((p) => `${size.width}×${size.height}: ${p}`));
+      if (screen.name === 'evidence' && size.width >= 1024) {
+        // On a laptop or a projector, the links are always drawn.
+        expect(await page.locator('.evidence-links__all [data-link]').count()).toBeGreaterThan(0);
+      }
+      await page.context().close();
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the checks find what they are for: a missing or stray label, small type, overlap, overflow', async () => {
+    const page = await openScreen(browserOf(), SCREENS[0]!, SIZES[1]!);
+    expect(await page.evaluate(inspectPage)).toEqual([]);
+    await page.evaluate(() => {
+      const label = (id: string) => document.querySelector(`[data-label-for="${id}"]`)!;
+      label('society-and-culture').remove();
+      label('personal-factors').setAttribute('transform', 'translate(60,40)');
+      label('skills-and-abilities').querySelector('text')!.setAttribute('font-size', '6');
+      const wide = document.createElement('p');
+      wide.textContent = 'A line that will not wrap: '.repeat(8);
+      wide.style.whiteSpace = 'nowrap';
+      document.querySelector('main')!.prepend(wide);
+    });
+    const problems = (await page.evaluate(inspectPage)).join('\n');
+    expect(problems).toMatch(/domain society-and-culture has no label/);
+    expect(problems).toMatch(/the label of personal-factors .* leaves its segment/);
+    expect(problems).toMatch(/overlaps/);
+    expect(problems).toMatch(/\[skills-and-abilities\].* is 6\.0 px/);
+    expect(problems).toMatch(/scrolls sideways/);
+    expect(problems).toMatch(/is cut off at the screen's edge/);
+    await page.context().close();
+
+    const map = await openScreen(
+      browserOf(),
+      SCREENS.find((s) => s.name === 'evidence')!,
+      SIZES[4]!,
+    );
+    expect(await map.evaluate(inspectPage)).toEqual([]);
+    await map.evaluate(() => document.querySelector('.evidence-links__all [data-link]')!.remove());
+    expect(await map.evaluate(inspectPage)).toEqual([
+      expect.stringMatching(/the evidence map says 76 links and draws 75/),
+    ]);
+    await map.context().close();
+  });
+
+  it.each(SCREENS)('$name: axe finds nothing on a phone or a laptop', async (screen) => {
+    for (const size of [SIZES[1]!, SIZES[4]!]) {
+      const page = await openScreen(browserOf(), screen, size);
+      expect(await axeViolations(page), `${screen.name} at ${size.width}×${size.height}`).toEqual(
+        [],
+      );
+      await page.context().close();
+    }
+  });
+});
