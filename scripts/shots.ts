@@ -29,7 +29,8 @@ const server = await preview({ build: { outDir }, preview: { port: 4373, strictP
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
 if (!base) throw new Error('vite preview did not report a URL');
 
-rmSync(OUT, { recursive: true, force: true });
+// A full run starts the folder afresh; a filtered one replaces only its own screenshots.
+if (!only) rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
 let saved = 0;

@@ -84,14 +84,21 @@ export function Tooltip({
   };
   const left = centre.x + (segment.kind === 'factor' ? outerPoint.x : x);
   const top = centre.y + (segment.kind === 'factor' ? outerPoint.y : y);
+  // It opens away from the centre, but towards the room there is near the drawing's top or foot,
+  // and wraps rather than run past its sides.
+  const width = centre.x * 2;
+  const room = Math.max(80, (x < 0 ? left : width - left) - 4);
+  const height = centre.y * 2;
+  const up = height - top < 100 || (y < 0 && top > 100);
   return (
     <div
       className="diagram-tooltip"
       aria-hidden="true"
       style={{
-        left,
+        ...(x < 0 ? { right: width - left } : { left }),
         top,
-        transform: `translate(${x < 0 ? '-100%' : '0'}, ${y < 0 ? '-100%' : '0'})`,
+        maxWidth: `min(18rem, ${Math.round(room)}px)`,
+        transform: `translateY(${up ? '-100%' : '0'})`,
       }}
     >
       {name}

@@ -134,47 +134,52 @@ function ExplorerView({ index }: { index: ModelIndex }) {
       <h1 className="visually-hidden">{index.model.title}</h1>
       <div className={`workspace workspace--${selection.kind}`}>
         <section className="view" aria-label={viewMode === 'diagram' ? 'Diagram' : 'Outline'}>
-          <Breadcrumb index={index} selection={selection} />
-          <LensBanner
-            filters={lens.filters}
-            matching={matching}
-            factorCount={index.factors.length}
-          />
-          {overlay && (
-            <p className="reflection-chip" role="status">
-              Showing your reflection (▼ drains, ▲ sustains), on this screen only.{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => useStore.getState().setReflectionOverlay(false)}
-              >
-                Hide it
-              </button>
-            </p>
-          )}
-          {viewMode === 'diagram' ? (
-            <Diagram
-              index={index}
-              selectedId={selectedId}
-              zoomedDomainId={zoomedDomainId(selection)}
-              dimmedIds={lens.dimmed}
-            >
-              {overlay && (
-                <Suspense fallback={null}>
-                  <ReflectionLayer index={index} />
-                </Suspense>
-              )}
-            </Diagram>
-          ) : (
-            <Suspense fallback={<p className="page-message">Loading the outline…</p>}>
-              <Outline
+          {/* Where you are, and what is changing the drawing: above it, never over it. */}
+          <div className="view__top">
+            <Breadcrumb index={index} selection={selection} />
+            <LensBanner
+              filters={lens.filters}
+              matching={matching}
+              factorCount={index.factors.length}
+            />
+            {overlay && (
+              <p className="reflection-chip" role="status">
+                Showing your reflection (▼ drains, ▲ sustains), on this screen only.{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => useStore.getState().setReflectionOverlay(false)}
+                >
+                  Hide it
+                </button>
+              </p>
+            )}
+          </div>
+          <div className="view__drawing">
+            {viewMode === 'diagram' ? (
+              <Diagram
                 index={index}
                 selectedId={selectedId}
+                zoomedDomainId={zoomedDomainId(selection)}
                 dimmedIds={lens.dimmed}
-                annotate={overlay ? reflectionNote : undefined}
-              />
-            </Suspense>
-          )}
+              >
+                {overlay && (
+                  <Suspense fallback={null}>
+                    <ReflectionLayer index={index} />
+                  </Suspense>
+                )}
+              </Diagram>
+            ) : (
+              <Suspense fallback={<p className="page-message">Loading the outline…</p>}>
+                <Outline
+                  index={index}
+                  selectedId={selectedId}
+                  dimmedIds={lens.dimmed}
+                  annotate={overlay ? reflectionNote : undefined}
+                />
+              </Suspense>
+            )}
+          </div>
         </section>
         <PanelFor index={index} selection={selection} />
       </div>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * A menu that a button opens beneath a bar (on a phone, what does not fit the bar's one row):
- * Escape closes it and gives focus back to its button, a press outside it closes it, and so
+ * opening it moves focus to its first choice, Escape closes it and gives focus back to its button, a press outside it closes it, and so
  * does choosing a link or a button in it. `closeOn` closes it whenever it changes (a new page).
  */
 export function useMenu<B extends HTMLElement, M extends HTMLElement>(closeOn?: unknown) {
@@ -18,6 +18,8 @@ export function useMenu<B extends HTMLElement, M extends HTMLElement>(closeOn?: 
   }
   useEffect(() => {
     if (!open) return;
+    // Into the menu, so the keyboard goes on from its first choice.
+    menu.current?.querySelector<HTMLElement>('a[href], button:not(:disabled)')?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       // Before anything else hears it: Escape here closes the menu, nothing more.

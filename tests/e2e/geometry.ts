@@ -216,6 +216,22 @@ export function inspectPage(): string[] {
         t instanceof SVGTextElement && shown(t) && Boolean(t.textContent?.trim()),
     );
     const glyphs = texts.map((t) => ({ t, quads: glyphQuads(t) }));
+    // Nothing laid over the drawing (a breadcrumb, a banner, a chip) covers its words.
+    const around = diagram.parentElement!;
+    for (const el of around.querySelectorAll('*')) {
+      if (diagram.contains(el) || el.closest('.diagram-tooltip')) continue;
+      const position = getComputedStyle(el).position;
+      if (position !== 'absolute' && position !== 'fixed') continue;
+      if (!(el as HTMLElement).checkVisibility?.({ visibilityProperty: true })) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width < 1 || box.height < 1) continue;
+      const covered = glyphs.find(({ quads }) =>
+        quads.some((q) =>
+          q.some((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom),
+        ),
+      );
+      if (covered) problems.push(`${where}: ${describe(el)} covers ${describe(covered.t)}`);
+    }
     for (const { t, quads } of glyphs) {
       const m = t.getScreenCTM();
       const px = parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
@@ -240,6 +256,21 @@ export function inspectPage(): string[] {
         const hit = a.quads.some((p) => b.quads.some((q) => overlaps(p, q)));
         if (hit) problems.push(`${where}: ${describe(a.t)} overlaps ${describe(b.t)}`);
       }
+  }
+
+  // The evidence map's outcomes sit off the circle, never on its rings.
+  for (const node of document.querySelectorAll('.outcome-node text')) {
+    const svg = node.closest('svg')!.getBoundingClientRect();
+    const cx = svg.left + svg.width / 2;
+    const cy = svg.top + svg.height / 2;
+    const radius = Math.min(svg.width, svg.height) / 2 - 4;
+    const r = node.getBoundingClientRect();
+    const nearest = {
+      x: Math.max(r.left, Math.min(cx, r.right)),
+      y: Math.max(r.top, Math.min(cy, r.bottom)),
+    };
+    if (Math.hypot(nearest.x - cx, nearest.y - cy) < radius + 2)
+      problems.push(`the outcome ${describe(node)} sits on the circle`);
   }
 
   // The evidence map draws what it announces.

@@ -82,6 +82,40 @@ describe.skipIf(noBrowser)('seen whole at every size', () => {
     await map.context().close();
   });
 
+  it.each([NARROWEST, SIZES[0]!, SIZES[1]!])(
+    'on a $width px phone the header is one row, and the rest is in a menu the keyboard works',
+    async (size) => {
+      const page = await openScreen(browserOf(), SCREENS[0]!, size);
+      const header = page.locator('.app-header');
+      expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+      expect(await page.getByText('Need help now?').isVisible()).toBe(true);
+      const menu = page.getByRole('button', { name: 'Menu' });
+      const evidence = page.getByRole('link', { name: 'Evidence' });
+      expect(await evidence.isVisible()).toBe(false);
+      // By keyboard: open, reach a link, close with Escape and land back on the button.
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      expect(await evidence.isVisible()).toBe(true);
+      const focused = () => page.evaluate(() => document.activeElement?.textContent);
+      expect(await focused()).toBe('Diagram');
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('Outline');
+      await page.keyboard.press('Escape');
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(await evidence.isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe(
+        'header-menu-button',
+      );
+      // A choice in it closes it.
+      await menu.click();
+      await evidence.click();
+      await page.waitForURL('**/evidence');
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      await page.context().close();
+    },
+  );
+
   it.each(SCREENS)('$name: axe finds nothing on a phone or a laptop', async (screen) => {
     for (const size of [SIZES[1]!, SIZES[4]!]) {
       const page = await openScreen(browserOf(), screen, size);

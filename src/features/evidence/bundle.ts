@@ -27,14 +27,20 @@ export function linkPath(factor: Segment, domain: Segment, node: OutcomeNode, hu
   };
   const [dx, dy] = OUTWARD[node.side];
   const middle = domain.innerRadius * 0.15;
-  const points: [number, number][] = [
+  const start: [number, number][] = [
     at(factor, factor.innerRadius),
     at(domain, domain.innerRadius * 0.85),
     [dx * middle, dy * middle],
-    dx ? [dx * hub, node.y * 0.6] : [node.x * 0.6, dy * hub],
-    [node.x - dx * 5, node.y - dy * 5],
   ];
-  return bundled(points) ?? '';
+  const { lane } = node;
+  if (lane) {
+    // Into its lane at the outcomes' edge, along it, and in to the dot: straight, so it keeps
+    // clear of the other outcomes' labels.
+    const curve = bundled([...start, [lane.x * 0.6, dy * hub], [lane.x, lane.y]]) ?? '';
+    const r = (v: number) => v.toFixed(2);
+    return `${curve}L${r(lane.x)},${r(node.y)}L${r(node.x - 5)},${r(node.y)}`;
+  }
+  return bundled([...start, [dx * hub, node.y * 0.6], [node.x - dx * 5, node.y]]) ?? '';
 }
 
 /** How a link is drawn: width and dash for its grade, so colour is never the only signal. */

@@ -25,6 +25,12 @@ export interface OutcomeNode extends OutcomeInput {
   /** Where the label starts (anchor start) or ends (anchor end). */
   labelX: number;
   anchor: 'start' | 'end';
+  /**
+   * Above and below the circle, a link comes to its outcome by a lane left of the dot's column:
+   * it enters the lane here (at the edge of the outcomes nearest the circle), runs along it to
+   * the outcome's row and turns in, so it never crosses another outcome's label.
+   */
+  lane?: { x: number; y: number };
 }
 
 /** A category's name, above its outcomes. */
@@ -47,6 +53,8 @@ export interface OutcomePlacement {
 const CLEAR = 20;
 /** Between a dot and its label. */
 const DOT_GAP = 9;
+/** Room left of each column of outcomes for the lane its links come by. */
+const LANE = 14;
 /** The edge of the drawing. */
 const EDGE = 6;
 const SIZES = [12, 11, 10] as const;
@@ -141,9 +149,10 @@ function aboveBelow(
   for (const fontSize of SIZES) {
     const step = fontSize * 2.2;
     const column =
+      LANE +
       Math.max(...sides.flat().flatMap((g) => g.outcomes.map((o) => labelWidth(o, fontSize)))) +
       DOT_GAP +
-      16;
+      8;
     const columns = Math.max(1, Math.floor((size.width - 2 * EDGE) / column));
     if (column > size.width - 2 * EDGE) continue;
     const rowsOf = (groups: Group[]) =>
@@ -157,13 +166,21 @@ function aboveBelow(
       const rows = rowsOf(groups);
       // Above, the block ends just over the circle; below, it starts just under it.
       let y = s === 0 ? -(radius + CLEAR) - (rows - 0.5) * step : radius + CLEAR + step / 2;
+      const entry = s === 0 ? -(radius + CLEAR) + step * 0.1 : radius + CLEAR - step * 0.1;
       for (const g of groups) {
-        headings.push({ id: g.category.id, label: g.category.label, x: left, y, anchor: 'start' });
+        headings.push({
+          id: g.category.id,
+          label: g.category.label,
+          x: left + LANE,
+          y,
+          anchor: 'start',
+        });
         y += step;
         g.outcomes.forEach((o, i) => {
           const col = i % columns;
-          const x = left + col * column + 4;
-          nodes.push({ ...o, side, x, y, labelX: x + DOT_GAP, anchor: 'start' });
+          const x = left + col * column + LANE;
+          const lane = { x: x - LANE / 2 - 2, y: entry };
+          nodes.push({ ...o, side, x, y, labelX: x + DOT_GAP, anchor: 'start', lane });
           if (col === columns - 1 || i === g.outcomes.length - 1) y += step;
         });
       }
