@@ -11,7 +11,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/chromium.mjs';
-import { NARROWEST, SCREENS, SIZES } from '../tests/e2e/screens';
+import { NARROWEST, openScreen, SCREENS, SIZES } from '../tests/e2e/screens';
 
 const OUT = 'shots';
 const only = process.argv[2];
@@ -37,22 +37,12 @@ let saved = 0;
 try {
   for (const screen of SCREENS.filter((s) => !only || s.name.includes(only))) {
     for (const size of [NARROWEST, ...SIZES]) {
-      const context = await browser.newContext({
-        viewport: { width: size.width, height: size.height },
-        reducedMotion: 'reduce',
-      });
-      await screen.setup?.(context);
-      const page = await context.newPage();
-      await page.goto(base + screen.path);
-      await page.locator('main').waitFor();
-      await page.waitForFunction(() => performance.getEntriesByName('cwb:app-ready').length > 0);
-      await screen.prepare?.(page);
+      const page = await openScreen(browser, base, screen, size);
       await page.waitForLoadState('networkidle');
-      await page.evaluate(() => document.fonts.ready);
       const file = `${OUT}/${screen.name}--${size.name}.png`;
       await page.screenshot({ path: file });
       saved += 1;
-      await context.close();
+      await page.context().close();
     }
   }
 } finally {

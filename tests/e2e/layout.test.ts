@@ -1,29 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appReady, axeViolations, baseUrl, noBrowser, useBrowser } from './browser';
+import { axeViolations, baseUrl, noBrowser, useBrowser } from './browser';
 import { inspectPage } from './geometry';
-import { NARROWEST, SCREENS, SIZES, type Screen, type Size } from './screens';
+import { NARROWEST, openScreen as openAt, SCREENS, SIZES, type Screen, type Size } from './screens';
 
-/** Opens a screen at a size, as a person would reach it, with motion reduced. */
-async function openScreen(browser: Browser, screen: Screen, size: Size) {
-  const context = await browser.newContext({
-    viewport: { width: size.width, height: size.height },
-    reducedMotion: 'reduce',
-  });
-  await screen.setup?.(context);
-  const page = await context.newPage();
-  await page.goto(baseUrl + screen.path);
-  await page.locator('main').waitFor();
-  await appReady(page);
-  await screen.prepare?.(page);
-  // Every screen has its heading once its chunk has come.
-  await page.locator('h1').first().waitFor({ state: 'attached' });
-  if (screen.diagram) await page.locator('.labels__item--centre').first().waitFor();
-  if (screen.name.startsWith('evidence') && !screen.path.includes('table'))
-    await page.locator('.evidence__count').waitFor();
-  await page.evaluate(() => document.fonts.ready);
-  return page;
-}
+const openScreen = (browser: Browser, screen: Screen, size: Size) =>
+  openAt(browser, baseUrl, screen, size);
 
 /**
  * Every screen at every size, checked by geometry (tests/e2e/geometry.ts): named, whole, not

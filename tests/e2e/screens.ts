@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /**
  * The sizes and screens a person sees, shared by the layout journeys (tests/e2e/layout.test.ts)
@@ -46,7 +46,10 @@ const serveExampleModel = (context: BrowserContext) =>
       }),
   );
 
-/** Marks two factors in the reflection walk-through, so its summary and overlay have content. */
+/**
+ * Marks two factors in the reflection walk-through and opens its summary, so the summary and
+ * the overlay have something to show.
+ */
 async function reflectOnTwo(page: Page) {
   const mark = (factor: string, feeling: RegExp) =>
     page
@@ -55,6 +58,7 @@ async function reflectOnTwo(page: Page) {
       .check();
   await mark('Media portrayal', /Draining/);
   await mark('Culture of safety and transparency', /Sustaining/);
+  await page.getByRole('link', { name: 'Summary so far' }).click();
 }
 
 export const SCREENS: Screen[] = [
@@ -80,7 +84,6 @@ export const SCREENS: Screen[] = [
     diagram: false,
     prepare: async (page) => {
       await reflectOnTwo(page);
-      await page.getByRole('link', { name: 'Summary so far' }).click();
       await page.getByRole('region', { name: 'What drains you' }).waitFor();
     },
   },
@@ -90,7 +93,6 @@ export const SCREENS: Screen[] = [
     diagram: true,
     prepare: async (page) => {
       await reflectOnTwo(page);
-      await page.getByRole('link', { name: 'Summary so far' }).click();
       await page.getByRole('button', { name: 'Show my reflection on the diagram' }).click();
       await page.locator('.reflection-layer > g').first().waitFor();
     },
@@ -120,3 +122,25 @@ export const SCREENS: Screen[] = [
     setup: serveExampleModel,
   },
 ];
+
+/**
+ * Opens a screen at a size, as a person would reach it, with motion reduced, and waits until it
+ * is whole: the app answering, its heading there, the diagram labelled, the evidence map counted.
+ */
+export async function openScreen(browser: Browser, base: string, screen: Screen, size: Size) {
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    reducedMotion: 'reduce',
+  });
+  await screen.setup?.(context);
+  const page = await context.newPage();
+  await page.goto(base + screen.path);
+  await page.locator('main').waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('cwb:app-ready').length > 0);
+  await screen.prepare?.(page);
+  await page.locator('h1').first().waitFor({ state: 'attached' });
+  if (screen.diagram) await page.locator('.labels__item--centre').first().waitFor();
+  if (screen.name === 'evidence') await page.locator('.evidence__count').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}

@@ -13,6 +13,7 @@ import { DIRECTION_MARK, GRADE_STROKE } from './bundle';
 import { EvidenceTable } from './EvidenceTable';
 import { DIRECTIONS, filterLinks, GRADES, litByOutcome, parseEvidenceFilters } from './filter';
 import { LinksLayer } from './LinksLayer';
+import { mapOutcomes } from './placement';
 import { useMapBox } from './useMapBox';
 import './evidence.css';
 
@@ -52,15 +53,7 @@ function EvidenceView({ index }: { index: ModelIndex }) {
     return resources ? resources.all.filter((r) => ids.has(r.id)) : [];
   }, [links, resources]);
 
-  const outcomes = useMemo(
-    () =>
-      index.model.outcomes.map((o) => ({
-        id: o.id,
-        label: o.shortLabel ?? o.label,
-        category: o.category,
-      })),
-    [index],
-  );
+  const outcomes = useMemo(() => mapOutcomes(index.model.outcomes), [index]);
   const stage = useRef<HTMLElement>(null);
   const boxHeight = useMapBox(stage, outcomes, index.model.outcomeCategories);
   // How many links the map has drawn: it says so only once they are on screen.

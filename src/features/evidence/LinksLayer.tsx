@@ -5,7 +5,7 @@ import type { ModelIndex } from '../../model/indices';
 import type { FactorOutcomeLink } from '../../model/types';
 import { useStore } from '../../store/store';
 import { DIRECTION_MARK, GRADE_STROKE, linkPath } from './bundle';
-import { placeOutcomes, type OutcomePlacement } from './placement';
+import { mapOutcomes, placeOutcomes, type OutcomePlacement } from './placement';
 
 const INK = { raises: '#8f2d0b', lowers: '#1b5e20', protects: '#0b4f8a' } as const;
 
@@ -23,11 +23,7 @@ function useDrawnLinks(
   return useMemo(() => {
     if (!layers) return null;
     const { layout, segments, size } = layers;
-    const outcomes = index.model.outcomes.map((o) => ({
-      id: o.id,
-      label: o.shortLabel ?? o.label,
-      category: o.category,
-    }));
+    const outcomes = mapOutcomes(index.model.outcomes);
     const placement = placeOutcomes(outcomes, index.model.outcomeCategories, layout.radius, size);
     if (!placement) return { placement: null, drawn: [], size };
     const byId = new Map(placement.nodes.map((n) => [n.id, n]));

@@ -16,6 +16,17 @@ export interface OutcomeInput {
   category: string;
 }
 
+/** A model's outcomes as the map shows them: by their short label where they have one. */
+export const mapOutcomes = (
+  outcomes: readonly {
+    id: string;
+    label: string;
+    shortLabel?: string | undefined;
+    category: string;
+  }[],
+): OutcomeInput[] =>
+  outcomes.map((o) => ({ id: o.id, label: o.shortLabel ?? o.label, category: o.category }));
+
 /** An outcome on the map: its dot (where its links end) and its label beside the dot. */
 export interface OutcomeNode extends OutcomeInput {
   side: Side;
