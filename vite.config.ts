@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy, CSP_DIRECTIVES, prerenderGuard } from './src/app/csp';
+import { contentSecurityPolicy, CSP_DIRECTIVES } from './src/app/csp';
+import { guardScript } from './src/app/guard';
 import { validateModel, validatePresentation, validateResourceLibrary } from './src/model/validate';
 
 /**
@@ -49,44 +50,76 @@ const inlined = { styleHash: '', guardHash: '' };
 
 /** What src/main.tsx imports for a linked model on this site: its frame, sketch and checks. */
 const SKETCH_MODULES = ['src/app/frame.ts', 'src/app/sketch.ts', 'src/model/open.ts'];
-/** The modules of the linked model's chunk (see `codeSplitting`): the sketch, its checks and zod. */
-const LINKED_CHUNK = [
-  ...SKETCH_MODULES,
-  'src/app/earlyOpen.ts',
-  ...['read', 'limits', 'validate', 'schema'].map((m) => `src/model/${m}.ts`),
-];
-const inLinkedChunk = (id: string) =>
-  LINKED_CHUNK.some((m) => id.endsWith(m)) || /[\\/]node_modules[\\/]zod[\\/]/.test(id);
+
+type Chunk = Rollup.OutputChunk;
+const chunksOf = (bundle: Rollup.OutputBundle) =>
+  Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk');
+
+/** The chunks `roots` need, with everything they import, less the entry's (it is loaded anyway). */
+function chunkClosure(bundle: Rollup.OutputBundle, roots: Chunk[]): string[] {
+  const chunks = chunksOf(bundle);
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set<string>();
+  const visit = (c: Chunk | undefined) => {
+    if (!c || c.isEntry || seen.has(c.fileName)) return;
+    seen.add(c.fileName);
+    c.imports.forEach((f) => visit(byFile.get(f)));
+  };
+  roots.forEach(visit);
+  return [...seen].map((f) => '/' + f);
+}
+
+/** The chunk that holds `module`. */
+function chunkOf(bundle: Rollup.OutputBundle, module: string): Chunk {
+  const chunk = chunksOf(bundle).find((c) => c.moduleIds.some((id) => id.endsWith(module)));
+  if (!chunk) throw new Error(`no chunk for ${module}`);
+  return chunk;
+}
 
 /**
- * The addresses a linked model's page asks for at once: the entry (it requests the model), then
- * the chunks of SKETCH_MODULES and everything they import, less what the entry loads itself.
+ * The start of the page, in three chunks besides the entry, worked out from the module graph once
+ * it is complete (`codeSplitting` below), so no list of files is kept by hand:
+ * - `app`: what the app needs to answer (src/app/run.tsx and all it imports statically);
+ * - `linked`: what only a linked model's sketch needs (SKETCH_MODULES: its checks, zod);
+ * - `drawing`: what both need (the layout, the drawing's colours), so the sketch never waits
+ *   for the app's code.
+ * What the entry imports stays with the entry, which runs before the others have come. Split by
+ * importer they were fifteen files, and over HTTP/1.1 a browser opens six connections to a host:
+ * the small ones queued behind the large, a round trip each.
  */
-function sketchChunks(bundle: Rollup.OutputBundle): string[] {
-  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const closure = (start: Rollup.OutputChunk[]) => {
-    const seen = new Set<string>();
-    const visit = (c: Rollup.OutputChunk | undefined) => {
-      if (!c || seen.has(c.fileName)) return;
-      seen.add(c.fileName);
-      c.imports.forEach((f) => visit(byFile.get(f)));
-    };
-    start.forEach(visit);
-    return seen;
+const startChunks = {
+  app: new Set<string>(),
+  linked: new Set<string>(),
+  drawing: new Set<string>(),
+};
+function findStartChunks(): Plugin {
+  return {
+    name: 'find-start-chunks',
+    apply: 'build',
+    buildEnd() {
+      const closure = (ends: string[]) => {
+        const seen = new Set<string>();
+        const visit = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          this.getModuleInfo(id)?.importedIds.forEach(visit);
+        };
+        for (const end of ends) {
+          const start = [...this.getModuleIds()].find((id) => id.endsWith(end));
+          if (!start) throw new Error(`no module ${end}`);
+          visit(start);
+        }
+        return seen;
+      };
+      const entry = closure(['src/main.tsx']);
+      const app = closure(['src/app/run.tsx']);
+      const sketch = closure(SKETCH_MODULES);
+      for (const set of Object.values(startChunks)) set.clear();
+      for (const id of app)
+        if (!entry.has(id)) startChunks[sketch.has(id) ? 'drawing' : 'app'].add(id);
+      for (const id of sketch) if (!entry.has(id) && !app.has(id)) startChunks.linked.add(id);
+    },
   };
-  const roots = SKETCH_MODULES.map((m) => {
-    const chunk = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(m)));
-    if (!chunk) throw new Error(`no chunk for ${m}`);
-    return chunk;
-  });
-  const entries = chunks.filter((c) => c.isEntry);
-  const loaded = closure(entries);
-  // The entry first: it requests the model.
-  return [
-    ...entries.map((c) => c.fileName),
-    ...[...closure(roots)].filter((f) => !loaded.has(f)),
-  ].map((f) => '/' + f);
 }
 
 /**
@@ -129,7 +162,7 @@ function inlineStylesheet(): Plugin {
  * Draws the first screen (the bundled NAM model at `/`) into the built index.html, so the diagram
  * shows before any JavaScript runs (src/prerender.tsx renders it with React on Node; src/main.tsx
  * takes over). With it goes the one inline script, which hides the drawing on other addresses and
- * asks early for what the page will need (src/app/csp.ts).
+ * asks early for what the page will need (src/app/guard.ts).
  */
 function prerenderFirstScreen(): Plugin {
   return {
@@ -138,13 +171,18 @@ function prerenderFirstScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        // The inline script asks early for a linked model and its sketch's code, or for the
-        // bundled model everywhere else (src/app/csp.ts).
-        const guard = prerenderGuard(
-          ctx.bundle
-            ? { sketchFiles: sketchChunks(ctx.bundle), modelFile: bundledModelFile(ctx.bundle) }
-            : {},
-        );
+        // The inline script asks early for the app's code, and for a linked model's sketch or
+        // the bundled model (src/app/guard.ts).
+        const bundle = ctx.bundle;
+        if (!bundle) throw new Error('no bundle to prerender');
+        const guard = guardScript({
+          app: chunkClosure(bundle, [chunkOf(bundle, 'src/app/run.tsx')]),
+          sketch: chunkClosure(
+            bundle,
+            SKETCH_MODULES.map((m) => chunkOf(bundle, m)),
+          ),
+          model: bundledModelFile(bundle),
+        });
         inlined.guardHash = sha256(guard);
         const server = await createServer({
           configFile: false,
@@ -168,7 +206,7 @@ function prerenderFirstScreen(): Plugin {
               // Says the page holds the build's drawing (src/main.tsx reads it).
               .replace('<html lang="en">', '<html lang="en" data-prerendered>')
               // The entry runs as soon as it arrives, not once the whole page is parsed, so a
-              // linked model is requested while the drawing of `/` is still being read.
+              // linked model is requested, and clicks are held, while the page is still read.
               .replace(entry, (tag) =>
                 tag.replace('<script type="module"', '<script type="module" async'),
               ),
@@ -237,6 +275,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     validateBundledData(),
     prerenderFirstScreen(),
+    findStartChunks(),
     inlineStylesheet(),
     contentSecurityPolicyMeta(),
     // Offline and installable: a service worker precaches the app, the bundled model, its
@@ -280,26 +319,15 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     // JSON data stays a separate file fetched at run time, never inlined into JavaScript.
     assetsInlineLimit: 0,
-    // No preload helper: a lazy chunk's own imports are requested when it arrives (one step
-    // later) instead of with it. It saves the first page 1.4 KB gzip and the file lists that
-    // every dynamic import would otherwise carry.
-    modulePreload: false,
+    modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
-        // A linked model's sketch needs its frame, the sketch itself and the model's checks
-        // (src/main.tsx), none of which the first page of `/` loads. Split by importer, they
-        // came as six files, and with the entry, the shared drawing code and the model itself
-        // that is more requests than a browser opens to one host over HTTP/1.1 (six): the last
-        // ones queued behind the first. As one file they arrive together. Only these modules:
-        // what they share with the first page stays where it was.
         codeSplitting: {
-          groups: [
-            {
-              name: 'linked',
-              test: inLinkedChunk,
-              includeDependenciesRecursively: false,
-            },
-          ],
+          groups: (['linked', 'drawing', 'app'] as const).map((name) => ({
+            name,
+            test: (id: string) => startChunks[name].has(id),
+            includeDependenciesRecursively: false,
+          })),
         },
       },
     },

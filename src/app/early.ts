@@ -1,6 +1,6 @@
 import { checkModelAddress } from '../model/address';
 import type { LoadResult } from '../model/load';
-import { INLINE_REQUEST_GLOBAL, modelRequest } from '../model/request';
+import { modelRequest } from '../model/request';
 import type { Model } from '../model/types';
 
 /**
@@ -24,6 +24,35 @@ export const domReady = () =>
     if (document.readyState !== 'loading') resolve();
     else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
   });
+
+/**
+ * Runs `start` once the diagram drawn before the app (the build's, or a linked model's sketch) is
+ * on screen. Element Timing says when the diagram's centre label was painted
+ * (src/diagram/Label.tsx); where the browser has no Element Timing, the next frame will do, and
+ * a second at most in any case (a page opened in the background paints nothing).
+ */
+export function afterDiagramPainted(start: () => void) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  setTimeout(once, 1000);
+  if (!PerformanceObserver.supportedEntryTypes?.includes('element')) {
+    requestAnimationFrame(() => setTimeout(once));
+    return;
+  }
+  // Element Timing entries carry the element's `elementtiming` name as their identifier.
+  const drawn = (e: PerformanceEntry) =>
+    (e as PerformanceEntry & { identifier?: string }).identifier?.startsWith('cwb-diagram-');
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntries().some(drawn)) return;
+    observer.disconnect();
+    setTimeout(once);
+  });
+  observer.observe({ type: 'element', buffered: true });
+}
 
 /** Holds clicks on the page until the app is ready. */
 export function holdClicks() {
@@ -81,22 +110,9 @@ export interface EarlyModel {
 let early: EarlyModel | null = null;
 
 /**
- * The request the page's inline script made for `url` before any module had loaded
- * (src/app/csp.ts), if it made one; taken once, so a later open of the address fetches it anew.
- */
-function takeInlineRequest(url: string): Promise<Response> | null {
-  const page = window as unknown as Record<string, { url?: unknown; response?: unknown }>;
-  const made = page[INLINE_REQUEST_GLOBAL];
-  delete page[INLINE_REQUEST_GLOBAL];
-  return made?.url === url && made.response instanceof Promise
-    ? (made.response as Promise<Response>)
-    : null;
-}
-
-/**
  * Requests the model that `?model=` names, if it is on this site (the same rules as the app's:
  * src/model/address.ts), and says whether it did. A model on another site waits for the person's
- * consent, so it is never requested here. The page's inline script may have asked for it already.
+ * consent, so it is never requested here.
  */
 export function requestLinkedModel(): boolean {
   const param = new URLSearchParams(location.search).get('model');
@@ -106,7 +122,7 @@ export function requestLinkedModel(): boolean {
   early = {
     url: address.url,
     host: address.host,
-    response: takeInlineRequest(address.url) ?? fetch(address.url, modelRequest()),
+    response: fetch(address.url, modelRequest()),
   };
   return true;
 }

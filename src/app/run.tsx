@@ -6,56 +6,61 @@ import { adoptCurrentAsInitialState } from '../store/store';
 import { loadBundledModel, openEarlyLinkedModel, prefetchBundledModel } from './data';
 import { appReady, claimRoot } from './early';
 
-// The app proper, started by src/start.ts once React itself is loaded.
-// Start the model's request before React's first render so the two overlap.
-if (!new URLSearchParams(location.search).has('model')) void prefetchBundledModel();
+// The app proper, started by the page's entry (src/main.tsx) with startApp(); its code is asked
+// for early by the page's inline script (src/app/guard.ts).
 
-const root = document.getElementById('root');
-const html = document.documentElement;
 /** Tells the page the app is ready, once its first screen has committed. */
 function Ready({ children }: { children: ReactNode }) {
   useEffect(appReady, []);
   return children;
 }
-const app = (
+const app = () => (
   <StrictMode>
     <Ready>
       <App />
     </Ready>
   </StrictMode>
 );
-// The build drew the first screen of `/` into the page (src/prerender.tsx). React adopts it
-// (hydration), drawing the same: the model already loaded, the diagram at the build's size until
-// it is measured. Elements keep their identity, so focus and scroll stay where the person put
-// them. Where a saved preference draws something else (the outline, say), React redraws the
-// screen. On any other address the drawing was hidden before the first paint (src/app/csp.ts)
-// and is cleared here, unless a linked model's sketch (./sketch.ts) was drawn in its frame
-// meanwhile: that stays until React's first render replaces it.
-const sketched = claimRoot();
-if (!sketched && root?.firstElementChild && !html.classList.contains('no-prerender'))
-  void loadBundledModel().then(() => {
-    prerenderSize.current = PRERENDER_SIZE;
-    adoptCurrentAsInitialState();
-    // In a transition, React adopts the page in slices of a few milliseconds, so the page keeps
-    // answering (a click made meanwhile is replayed once it is done).
-    startTransition(() => {
-      hydrateRoot(root, app, {
-        onRecoverableError: (error) => {
-          if (import.meta.env.DEV) console.warn('The first screen was redrawn:', error);
-        },
+/**
+ * Starts the app. The build drew the first screen of `/` into the page (src/prerender.tsx):
+ * React adopts it (hydration), drawing the same: the model already loaded, the diagram at the
+ * build's size until it is measured. Elements keep their identity, so focus and scroll stay where
+ * the person put them. Where a saved preference draws something else (the outline, say), React
+ * redraws the screen. On any other address the drawing was hidden before the first paint
+ * (./guard.ts) and is cleared here, unless a linked model's sketch (./sketch.ts) was drawn in its
+ * frame meanwhile: that stays until React's first render replaces it.
+ */
+export function startApp() {
+  // Start the model's request before React's first render so the two overlap.
+  if (!new URLSearchParams(location.search).has('model')) void prefetchBundledModel();
+  const root = document.getElementById('root');
+  const html = document.documentElement;
+  const sketched = claimRoot();
+  if (!sketched && root?.firstElementChild && !html.classList.contains('no-prerender'))
+    void loadBundledModel().then(() => {
+      prerenderSize.current = PRERENDER_SIZE;
+      adoptCurrentAsInitialState();
+      // In a transition, React adopts the page in slices of a few milliseconds, so the page keeps
+      // answering (a click made meanwhile is replayed once it is done).
+      startTransition(() => {
+        hydrateRoot(root, app(), {
+          onRecoverableError: (error) => {
+            if (import.meta.env.DEV) console.warn('The first screen was redrawn:', error);
+          },
+        });
       });
     });
-  });
-else {
-  if (!sketched) {
-    root?.replaceChildren();
-    html.classList.remove('no-prerender');
+  else {
+    if (!sketched) {
+      root?.replaceChildren();
+      html.classList.remove('no-prerender');
+    }
+    // A model linked on this site was requested as the page started (src/app/early.ts): when it
+    // comes within a moment, the app's first render draws it, instead of "Loading" and then it.
+    const linked = openEarlyLinkedModel();
+    const moment = new Promise((r) => setTimeout(r, 300));
+    void (linked ? Promise.race([linked, moment]) : Promise.resolve()).then(() => {
+      if (root) createRoot(root).render(app());
+    });
   }
-  // A model linked on this site was requested as the page started (src/app/early.ts): when it
-  // comes within a moment, the app's first render draws it, instead of "Loading" and then it.
-  const linked = openEarlyLinkedModel();
-  const moment = new Promise((r) => setTimeout(r, 300));
-  void (linked ? Promise.race([linked, moment]) : Promise.resolve()).then(() => {
-    if (root) createRoot(root).render(app);
-  });
 }

@@ -14,9 +14,3 @@ export const modelRequest = (): RequestInit => ({
   headers: { ...MODEL_REQUEST.headers },
   signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
 });
-
-/**
- * Where the page's inline script (src/app/csp.ts) leaves the request it made for a model on this
- * site, before any module has loaded: `{ url, response }`, taken once by src/app/early.ts.
- */
-export const INLINE_REQUEST_GLOBAL = '__cwbLinkedModel';

@@ -49,9 +49,9 @@ function installProbe() {
     });
 }
 
-/** A page in a fresh context (nothing cached, no service worker yet), probed. */
-export async function newPage(browser, { viewport = VIEWPORT } = {}) {
-  const context = await browser.newContext({ viewport });
+/** A page in a fresh context (nothing cached, no service worker yet), probed; `touch`: a phone. */
+export async function newPage(browser, { viewport = VIEWPORT, touch = false } = {}) {
+  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
   const errors = [];

@@ -7,6 +7,7 @@
  *   server.mjs             serves them (gzip, SPA fallback)
  *   browser.mjs            Chromium, the in-page probe, shared page helpers
  *   measures/draw.mjs      navigation → diagram drawn (and interactive, and JS heap)
+ *   measures/phone.mjs     a phone on 4G: drawn, interactive, a tap made when drawn answered
  *   measures/click.mjs     click → next paint (Event Timing), first after load and later
  *   measures/zoom.mjs      frames during a zoom
  *   measures/bundle.mjs    first-page JavaScript
@@ -35,6 +36,7 @@ import {
 import { bundleSizes } from './measures/bundle.mjs';
 import { measureClicks, measureFirstClicks } from './measures/click.mjs';
 import { measureDraw } from './measures/draw.mjs';
+import { measurePhone } from './measures/phone.mjs';
 import { measureEvidenceHover, writeEvidenceModel } from './measures/evidence.mjs';
 import { runLighthouse } from './measures/lighthouse.mjs';
 import { measurePresentSteps, precacheSize } from './measures/present.mjs';
@@ -87,6 +89,7 @@ async function main() {
     await part('draw', () => measureDraw(browser, base, [bundled], 1));
 
     results.draw = await part('draw', () => measureDraw(browser, base, targets, ROUNDS));
+    results.phone = await part('phone', () => measurePhone(browser, base, targets, ROUNDS));
     results.click = await part('click', () => measureClicks(browser, base, targets, ROUNDS));
     results.firstClicks = await part('click', () => measureFirstClicks(browser, base, bundled, 12));
     results.zoom = await part('zoom', () => measureZoom(browser, base, [bundled, big], 2));

@@ -24,8 +24,8 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
 
-/** Starts the server on a free port; resolves with it and its base address. */
-export function startServer() {
+/** Starts the server on a free port; resolves with it and its base address. `root`: the app. */
+export function startServer({ root = dist } = {}) {
   const cache = new Map(); // file → { mtimeMs, raw, gz }
   const read = (file) => {
     const { mtimeMs } = statSync(file);
@@ -53,11 +53,11 @@ export function startServer() {
         file = inside(baselineDir, path.slice('/__baseline/'.length) || 'index.html');
       else {
         if (path.endsWith('/')) path += 'index.html';
-        file = inside(dist, path.slice(1));
+        file = inside(root, path.slice(1));
         // SPA fallback: unknown paths get the app, except for missing files with an extension
         // (a missing script or image is a 404, as on a real host).
         if (!file && (!extname(path) || (req.headers.accept ?? '').includes('text/html')))
-          file = join(dist, 'index.html');
+          file = join(root, 'index.html');
       }
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -156,37 +156,19 @@ describe('sketching the model a link names', () => {
     expect(document.querySelector('.provenance')?.textContent).toContain('opened from localhost');
   });
 
-  it('uses the request the page made for the same address before any module loaded', async () => {
-    const body = JSON.stringify(raw);
-    serve('{"never": "read"}');
-    const made = Promise.resolve(
-      new Response(body, { headers: { 'content-length': String(body.length) } }),
-    );
-    const page = window as unknown as Record<string, unknown>;
-    page.__cwbLinkedModel = { url: `${location.origin}/team-model.json`, response: made };
+  it('requests a model on this site itself, as the app would, and never one from elsewhere', async () => {
+    serve(JSON.stringify(raw));
     history.replaceState(null, '', '/?model=/team-model.json');
     expect(requestLinkedModel()).toBe(true);
-    expect(fetch).not.toHaveBeenCalled();
-    expect(page.__cwbLinkedModel).toBeUndefined();
-    expect(await sketchEarlyModel()).toBe(true);
-    expect(document.querySelector('svg[data-sketch]')).not.toBeNull();
-  });
-
-  it('asks again when the page’s own request was for another address', async () => {
-    serve(JSON.stringify(raw));
-    const page = window as unknown as Record<string, unknown>;
-    page.__cwbLinkedModel = {
-      url: `${location.origin}/other.json`,
-      response: Promise.resolve(new Response('{}')),
-    };
-    history.replaceState(null, '', '/?model=/team-model.json');
-    requestLinkedModel();
     expect(fetch).toHaveBeenCalledWith(
       `${location.origin}/team-model.json`,
       expect.objectContaining({ credentials: 'omit' }),
     );
-    expect(page.__cwbLinkedModel).toBeUndefined();
     expect(await sketchEarlyModel()).toBe(true);
+    vi.mocked(fetch).mockClear();
+    history.replaceState(null, '', '/?model=https%3A%2F%2Fother.example%2Fm.json');
+    expect(requestLinkedModel()).toBe(false);
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('draws nothing for a model that fails the checks: the app says what is wrong', async () => {

@@ -6,7 +6,7 @@ import { appReady, baseUrl, noBrowser, segment, serveTeamModel, useBrowser } fro
 function holdApp(context: BrowserContext) {
   let release = () => {};
   const released = new Promise<void>((r) => (release = r));
-  void context.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+  void context.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
     await released;
     await route.continue();
   });
@@ -43,8 +43,9 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
     });
     await autonomy.click();
     expect(new URL(page.url()).pathname).toBe('/');
-    // `/` asks for no sketch code: its drawing came with the page.
-    expect(await page.locator('link[rel=modulepreload]').count()).toBe(0);
+    // `/` asks for no sketch code (its drawing came with the page), and for the app's at once.
+    expect(await page.locator('link[rel=modulepreload][href*="/assets/linked-"]').count()).toBe(0);
+    expect(await page.locator('link[rel=modulepreload][href*="/assets/app-"]').count()).toBe(1);
     release();
     await page.waitForURL('**/factor/autonomy');
     await page.getByRole('heading', { level: 2, name: 'Autonomy' }).waitFor();
@@ -120,8 +121,8 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
     expect(await sketch.count()).toBe(0);
     expect(await segment(page, /^Society & Culture/).count()).toBe(0);
     expect(await page.getByText(/Not the NAM model/).isVisible()).toBe(true);
-    // The model was requested once, by the page's inline script: the sketch and the app both
-    // read that one response.
+    // The model was requested once, by the page's entry: the sketch and the app both read that
+    // one response.
     expect(modelRequests).toHaveLength(1);
     await context.close();
   });

@@ -20,10 +20,9 @@ export function bundleSizes() {
   const toFile = (src) => join(dist, src.replace(/^\//, '').split(/[?#]/)[0]);
 
   // Everything the entry loads before it runs: its static imports, recursively (dynamic
-  // import() calls are lazy and left out), plus any modulepreload link, plus the app proper: the
-  // entry starts it (src/start.ts, which loads React and then src/app/run.tsx, each with a dynamic
-  // import) once the page has painted, but nothing answers a click without it, so all of that
-  // counts as first-page JavaScript.
+  // import() calls are lazy and left out), plus any modulepreload link, plus the app proper
+  // (src/app/run.tsx, which the entry imports and the page's inline script asks for early):
+  // nothing answers a click without it, so all of that counts as first-page JavaScript.
   const first = new Set();
   const visit = (file, dynamicToo = false) => {
     if (first.has(file) || !existsSync(file)) return;
@@ -40,9 +39,9 @@ export function bundleSizes() {
   };
   for (const src of entries) visit(toFile(src));
   for (const href of preloads) visit(toFile(href));
-  const start = readdirSync(assetDir).find((f) => /^start-[\w-]+\.js$/.test(f));
-  if (!start) throw new Error('no assets/start-*.js (the app proper) in dist/');
-  visit(join(assetDir, start), true);
+  const app = readdirSync(assetDir).find((f) => /^app-[\w-]+\.js$/.test(f));
+  if (!app) throw new Error('no assets/app-*.js (the app proper) in dist/');
+  visit(join(assetDir, app));
 
   const sizeOf = (file) => {
     const raw = readFileSync(file);

@@ -1,0 +1,47 @@
+/**
+ * The built page's one inline script, run while the page is still being read, before its first
+ * paint. The build (vite.config.ts) writes this very function into index.html, with the files it
+ * names, and allows it by its hash in the page's Content-Security-Policy. So it must stand alone:
+ * no imports, no helpers from outside it.
+ *
+ * The build draws the explorer's first screen for `/` into the page (src/prerender.tsx). On any
+ * other address that drawing is the wrong screen, so this hides it (src/main.tsx clears it). And
+ * it asks at once for what the page will need first, so the files download together while the
+ * page is read instead of one after another once its scripts run:
+ * - for a model linked by `/?model=`, the code of its sketch (src/app/sketch.ts), which draws it
+ *   before the app has loaded; the app's code is asked for once the sketch is drawn
+ *   (src/main.tsx): both at once, on a slow network, the sketch waited for the app's download;
+ * - anywhere else, the bundled model and the app's code.
+ */
+export interface GuardFiles {
+  /** The chunks the app needs to answer (vite.config.ts, preloadApp). */
+  app: readonly string[];
+  /** The chunks of a linked model's sketch and its checks (vite.config.ts, sketchChunks). */
+  sketch: readonly string[];
+  /** The bundled model's hashed file, e.g. `/assets/model-1a2b.json`. */
+  model: string;
+}
+
+export function guard(files: GuardFiles, page: Document = document, at: Location = location) {
+  const ask = (rel: string, href: string, as?: string) => {
+    const link = page.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    if (as) link.as = as;
+    // Fetched as the app will fetch them: module scripts and the model with CORS.
+    link.crossOrigin = '';
+    page.head.append(link);
+  };
+  const home = at.pathname === '/';
+  if (!home || at.search) page.documentElement.classList.add('no-prerender');
+  if (home && new URLSearchParams(at.search).has('model'))
+    for (const file of files.sketch) ask('modulepreload', file);
+  else {
+    ask('preload', files.model, 'fetch');
+    for (const file of files.app) ask('modulepreload', file);
+  }
+}
+
+/** The inline script's text: the function above, called with the build's files. */
+export const guardScript = (files: GuardFiles) =>
+  `(${guard.toString()})(${JSON.stringify(files)});`;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { guardScript, type GuardFiles } from '../../src/app/guard';
+
+const FILES: GuardFiles = {
+  app: ['/assets/app-a.js', '/assets/rolldown-runtime-b.js'],
+  sketch: ['/assets/linked-c.js'],
+  model: '/assets/model-d.json',
+};
+
+/**
+ * Runs the inline script exactly as the build writes it into the page, as if the page were at
+ * `address`: whether it hid the build's drawing, and which links it added to the head, in order.
+ * It runs with nothing but the page's own globals, so a script that leaned on a helper from
+ * outside itself would fail here.
+ */
+function runGuard(address: string, files = FILES) {
+  const classes = new Set<string>();
+  const links: Record<string, string>[] = [];
+  const document = {
+    documentElement: { classList: { add: (c: string) => classes.add(c) } },
+    createElement: () => ({}),
+    head: { append: (link: Record<string, string>) => links.push(link) },
+  };
+  const location = new URL(address, 'https://explorer.example');
+  new Function('location', 'document', guardScript(files))(location, document);
+  return {
+    hidden: classes.has('no-prerender'),
+    links: links.map((l) => [l.rel, l.href, ...(l.as ? [l.as] : []), l.crossOrigin]),
+  };
+}
+
+const app = FILES.app.map((f) => ['modulepreload', f, '']);
+
+describe("the build's inline script", () => {
+  it('at `/`, leaves the drawing showing and asks for the bundled model, then the app', () => {
+    expect(runGuard('/')).toEqual({
+      hidden: false,
+      links: [['preload', FILES.model, 'fetch', ''], ...app],
+    });
+  });
+
+  it('for a linked model, hides the drawing and asks for the sketch’s code only', () => {
+    // The app's code waits for the sketch's (src/main.tsx): together, the sketch waited for it.
+    for (const address of ['/?model=%2Fteams%2Fmodel.json', '/?model=https%3A%2F%2Fother.example'])
+      expect(runGuard(address), address).toEqual({
+        hidden: true,
+        links: [['modulepreload', FILES.sketch[0], '']],
+      });
+  });
+
+  it('on any other address or query, hides the drawing and asks for the model and the app', () => {
+    for (const address of ['/about', '/factor/autonomy?model=%2Fm.json', '/?lens=w', '/?models=1'])
+      expect(runGuard(address), address).toEqual({
+        hidden: true,
+        links: [['preload', FILES.model, 'fetch', ''], ...app],
+      });
+  });
+
+  it('requests nothing itself: a linked model is requested by the entry, by the app’s rules', () => {
+    const script = guardScript(FILES);
+    expect(script).not.toMatch(/fetch\s*\(/);
+    expect(script).not.toMatch(/XMLHttpRequest/);
+  });
+});
