@@ -4,9 +4,14 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy, CSP_DIRECTIVES } from './src/app/csp';
-import { guardScript } from './src/app/guard';
-import { validateModel, validatePresentation, validateResourceLibrary } from './src/model/validate';
+import { contentSecurityPolicy, CSP_DIRECTIVES } from './src/start/csp.ts';
+import { guardScript } from './src/start/guard.ts';
+import { HELD_CLICKS } from './src/start/page.ts';
+import {
+  validateModel,
+  validatePresentation,
+  validateResourceLibrary,
+} from './src/model/validate.ts';
 
 /**
  * Validates the bundled data when a build or dev server starts, so the browser never needs the
@@ -49,7 +54,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 const inlined = { styleHash: '', guardHash: '' };
 
 /** What src/main.tsx imports for a linked model on this site: its frame, sketch and checks. */
-const SKETCH_MODULES = ['src/app/frame.ts', 'src/app/sketch.ts', 'src/model/open.ts'];
+const SKETCH_MODULES = ['src/start/frame.ts', 'src/start/sketch.ts', 'src/model/open.ts'];
 
 type Chunk = Rollup.OutputChunk;
 const chunksOf = (bundle: Rollup.OutputBundle) =>
@@ -79,7 +84,7 @@ function chunkOf(bundle: Rollup.OutputBundle, module: string): Chunk {
 /**
  * The start of the page, in three chunks besides the entry, worked out from the module graph once
  * it is complete (`codeSplitting` below), so no list of files is kept by hand:
- * - `app`: what the app needs to answer (src/app/run.tsx and all it imports statically);
+ * - `app`: what the app needs to answer (src/start/run.tsx and all it imports statically);
  * - `linked`: what only a linked model's sketch needs (SKETCH_MODULES: its checks, zod);
  * - `drawing`: what both need (the layout, the drawing's colours), so the sketch never waits
  *   for the app's code.
@@ -112,7 +117,7 @@ function findStartChunks(): Plugin {
         return seen;
       };
       const entry = closure(['src/main.tsx']);
-      const app = closure(['src/app/run.tsx']);
+      const app = closure(['src/start/run.tsx']);
       const sketch = closure(SKETCH_MODULES);
       for (const set of Object.values(startChunks)) set.clear();
       for (const id of app)
@@ -162,7 +167,7 @@ function inlineStylesheet(): Plugin {
  * Draws the first screen (the bundled NAM model at `/`) into the built index.html, so the diagram
  * shows before any JavaScript runs (src/prerender.tsx renders it with React on Node; src/main.tsx
  * takes over). With it goes the one inline script, which hides the drawing on other addresses and
- * asks early for what the page will need (src/app/guard.ts).
+ * asks early for what the page will need (src/start/guard.ts).
  */
 function prerenderFirstScreen(): Plugin {
   return {
@@ -172,16 +177,17 @@ function prerenderFirstScreen(): Plugin {
       order: 'post',
       async handler(html, ctx) {
         // The inline script asks early for the app's code, and for a linked model's sketch or
-        // the bundled model (src/app/guard.ts).
+        // the bundled model (src/start/guard.ts).
         const bundle = ctx.bundle;
         if (!bundle) throw new Error('no bundle to prerender');
         const guard = guardScript({
-          app: chunkClosure(bundle, [chunkOf(bundle, 'src/app/run.tsx')]),
+          app: chunkClosure(bundle, [chunkOf(bundle, 'src/start/run.tsx')]),
           sketch: chunkClosure(
             bundle,
             SKETCH_MODULES.map((m) => chunkOf(bundle, m)),
           ),
           model: bundledModelFile(bundle),
+          held: HELD_CLICKS,
         });
         inlined.guardHash = sha256(guard);
         const server = await createServer({
@@ -221,7 +227,7 @@ function prerenderFirstScreen(): Plugin {
 }
 
 /**
- * Puts the Content-Security-Policy (src/app/csp.ts) at the top of the built index.html. Only in
+ * Puts the Content-Security-Policy (src/start/csp.ts) at the top of the built index.html. Only in
  * the build: the dev server injects inline scripts and styles of its own for hot reload.
  */
 function contentSecurityPolicyMeta(): Plugin {

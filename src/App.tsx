@@ -3,6 +3,10 @@ import { BrowserRouter, Route, Routes, useLocation, useSearchParams } from 'reac
 import { AfterMount } from './app/AfterMount';
 import { useModelSource } from './app/data';
 import { Explorer } from './routes/Explorer';
+import { CiteButton } from './features/cite/CiteButton';
+import { SearchLauncher } from './features/search/SearchLauncher';
+import { ShareButton } from './features/share/ShareButton';
+import { CiteSlot } from './panel/Cite';
 import { Header } from './shell/Header';
 import { Notices } from './shell/Notices';
 import { ProvenanceBanner } from './shell/ProvenanceBanner';
@@ -51,11 +55,12 @@ export function Shell() {
       </>
     );
   return (
-    <>
+    // The panels show the citation feature's Cite button through a slot (src/panel/Cite.tsx).
+    <CiteSlot.Provider value={CiteButton}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      {!embedded && <Header />}
+      {!embedded && <Header search={<SearchLauncher />} share={<ShareButton />} />}
       <ProvenanceBanner />
       <main id="main" tabIndex={-1}>
         <Notices />
@@ -83,7 +88,7 @@ export function Shell() {
           {!embedded && <DropZone />}
         </Suspense>
       </AfterMount>
-    </>
+    </CiteSlot.Provider>
   );
 }
 

@@ -1,6 +1,6 @@
 // The build draws the explorer's first screen (the bundled NAM model at `/`) into index.html with
 // this module (see vite.config.ts), so the diagram is on show before any JavaScript has run. The
-// page's script then hydrates it: React adopts the same elements (src/app/run.tsx).
+// page's script then hydrates it: React adopts the same elements (src/start/run.tsx).
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import { Shell } from './App';

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import modelUrl from '../../data/model.json?url';
 import resourcesUrl from '../../data/resources.json?url';
 import { checkModelAddress } from '../model/address';
-import { earlyModel } from './early';
+import { earlyModel, takeEarlyModel } from '../model/linked';
 import { buildIndex } from '../model/indices';
 import { fetchJson, loadResourceLibrary, trustedModel, type LoadResult } from '../model/load';
 import type { OpenRequest } from '../model/open';
@@ -51,7 +51,6 @@ export async function loadBundledModel() {
 /** Opens the early request for a linked model on the page, or says it cannot (null). */
 async function openEarly(url: string, signal: AbortSignal): Promise<LoadResult<Model> | null> {
   if (earlyModel()?.url !== url) return null;
-  const { takeEarlyModel } = await import('./earlyOpen');
   const result = await takeEarlyModel(url);
   return signal.aborted ? null : result;
 }
@@ -92,7 +91,7 @@ export const openModelFile = (file: File) =>
 
 /**
  * Opens the model a link on this site names, requested as the page started: the app starts
- * with it when it comes quickly (src/app/run.tsx).
+ * with it when it comes quickly (src/start/run.tsx).
  */
 export function openEarlyLinkedModel(): Promise<boolean> | null {
   const early = earlyModel();
@@ -147,7 +146,7 @@ export function useModelSource(modelParam: string | null) {
       return;
     }
     if (origin?.kind === 'url' && origin.url === address.url) return;
-    // Already on its way (requested as the page started, src/app/run.tsx).
+    // Already on its way (requested as the page started, src/start/run.tsx).
     if (opening === address.url) return;
     if (!address.sameOrigin && !agreed.has(address.url)) {
       // Nothing from the other site is fetched until the person agrees.

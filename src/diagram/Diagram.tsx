@@ -11,14 +11,14 @@ import {
   type ReactNode,
 } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useReducedMotion } from '../app/useReducedMotion';
+import { useReducedMotion } from '../page/useReducedMotion';
 import { computeBaseAngles, viewFor, type View } from '../layout/angles';
 import { centreHint } from '../layout/labels';
 import { isNavigationKey, keyboardRings, nextFocus } from '../layout/navigation';
 import { computeRadialLayout, stillLayouts, type Segment as SegmentData } from '../layout/radial';
 import type { ModelIndex } from '../model/indices';
 import { domainsInGroupOrder } from '../model/indices';
-import { paths, withSticky } from '../routes/paths';
+import { paths, withSticky } from '../nav/paths';
 import { useStore } from '../store/store';
 import { GROUP_BAND } from '../theme/palette';
 import { createZoomController, type ZoomController } from '../zoom/controller';

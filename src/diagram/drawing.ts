@@ -4,7 +4,7 @@ import type { Model } from '../model/types';
 import { domainColours, type DomainColours } from '../theme/palette';
 
 // How the diagram is drawn, without React: shared by the app's Diagram and the sketch of a
-// linked model drawn before the app loads (src/app/sketch.ts), so the two draw the same.
+// linked model drawn before the app loads (src/start/sketch.ts), so the two draw the same.
 
 /** The outer radius for a drawing of this size (its centre at 0,0). */
 export const diagramRadius = (size: { width: number; height: number }) =>

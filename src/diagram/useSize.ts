@@ -11,7 +11,7 @@ export const PRERENDER_SIZE: Size = { width: 800, height: 800 };
 /**
  * The size to draw at before anything is measured: set by the build-time drawing of the first
  * screen (src/prerender.tsx), and in the browser while React takes that drawing over
- * (src/app/run.tsx), so both draw the same. The first measurement clears it. A drawing of this
+ * (src/start/run.tsx), so both draw the same. The first measurement clears it. A drawing of this
  * size scales to its box (src/diagram/Diagram.tsx).
  */
 export const prerenderSize: { current: Size | null } = { current: null };

@@ -4,7 +4,7 @@
  * has its own message. The bundled NAM model sits far inside all of them (7 domains, 67 factors,
  * labels up to 87 characters, 84 KB).
  */
-import { groupDigits } from './digits';
+import { groupDigits } from './digits.ts';
 export const LIMITS = {
   /** Bytes read from a file or a response before giving up: far above any real model. */
   bytes: 10 * 1024 * 1024,

@@ -51,7 +51,7 @@ export function openModel(
 
 /**
  * The same checks for a response already under way: a small model on this site, requested as the
- * page started (src/app/early.ts) and opened on the page, where a worker would take longer to
+ * page started (src/start/page.ts) and opened on the page, where a worker would take longer to
  * start than the work takes.
  */
 export const openResponse = (response: Response, url: string): Promise<LoadResult<Model>> =>

@@ -29,7 +29,7 @@ export const shorten = (text: string, max = 80) =>
 
 /**
  * What a model that is not the app's own is, as the banner and the panels say it (the same words
- * whether the app or the first sketch of a linked model, src/app/sketch.ts, shows them).
+ * whether the app or the first sketch of a linked model, src/start/sketch.ts, shows them).
  */
 export const OWN_MODEL_WORDS = {
   notNam: 'Not the NAM model.',

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { LIMITS, tooMany } from './limits';
+import { LIMITS, tooMany } from './limits.ts';
 
 /**
  * The one definition of a model's shape. TypeScript types (./types.ts), the run-time validator for

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
-import { checkModelSize } from './limits';
-import { modelSchema, presentationSchema, resourceLibrarySchema } from './schema';
+import { checkModelSize } from './limits.ts';
+import { modelSchema, presentationSchema, resourceLibrarySchema } from './schema.ts';
 import type { Model, Presentation, ResourceLibrary } from './types';
 
 /** One problem found in a model file: where (a JSON path such as `$.domains[2].id`) and why. */

@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router-dom';
 import type { ModelIndex } from '../model/indices';
 import type { Domain } from '../model/types';
-import { paths, withSticky } from '../routes/paths';
+import { paths, withSticky } from '../nav/paths';
 import { PanelFrame } from './PanelFrame';
 
 /** The context panel of a zoomed domain: what it covers and its factors. */

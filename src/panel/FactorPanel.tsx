@@ -2,7 +2,7 @@ import { useNavigate, useLocation } from 'react-router-dom';
 import { focusElement } from '../diagram/Diagram';
 import type { ModelIndex } from '../model/indices';
 import type { Domain, Factor } from '../model/types';
-import { paths, withSticky } from '../routes/paths';
+import { paths, withSticky } from '../nav/paths';
 import { EvidenceLinkList } from './OutcomeLinks';
 import { PanelFrame } from './PanelFrame';
 import { FactorResources } from './FactorResources';

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { retryResources, useResourceIndex } from '../app/data';
 import { filtersActive, matchesFilters, parseFilters, useClearFilters } from '../app/lens';
 import { AUDIENCE_LABELS, rankResources, TYPE_LABELS } from '../model/evidence';
-import { CiteButton } from '../features/cite/CiteButton';
+import { Cite } from './Cite';
 import { ResourceCard } from './ResourceCard';
 import { ResourceFilters } from './ResourceFilters';
 
@@ -41,7 +41,7 @@ export function FactorResources({ factorId, label }: { factorId: string; label: 
         )}
         {shown.length > 0 && (
           <p>
-            <CiteButton
+            <Cite
               title={label}
               resources={shown.map(({ resource }) => resource)}
               label={`Cite these ${shown.length} resources`}

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
-import type { Selection } from '../routes/selection';
-import { paths, withSticky } from '../routes/paths';
+import type { Selection } from '../nav/selection';
+import { paths, withSticky } from '../nav/paths';
 import { PanelFrame } from './PanelFrame';
 
 const KIND_WORDS = {

@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router-dom';
 import { GRADE_LABELS } from '../model/evidence';
 import type { Direction, FactorOutcomeLink, Grade } from '../model/types';
-import { paths, withSticky } from '../routes/paths';
+import { paths, withSticky } from '../nav/paths';
 
 /** How a factor bears on an outcome, in words and with an arrow (never colour alone). */
 export const DIRECTION_LABELS: Record<Direction, string> = {

@@ -3,8 +3,8 @@ import { useResourceIndex } from '../app/data';
 import { rankResources } from '../model/evidence';
 import type { ModelIndex } from '../model/indices';
 import type { Outcome } from '../model/types';
-import { paths, withSticky } from '../routes/paths';
-import { CiteButton } from '../features/cite/CiteButton';
+import { paths, withSticky } from '../nav/paths';
+import { Cite } from './Cite';
 import { EvidenceLinkList } from './OutcomeLinks';
 import { PanelFrame } from './PanelFrame';
 import { ResourceCard } from './ResourceCard';
@@ -46,7 +46,7 @@ export default function OutcomePanel({ index, outcome }: { index: ModelIndex; ou
         <section aria-labelledby="outcome-resources">
           <h3 id="outcome-resources">Research reporting on this outcome ({reporting.length})</h3>
           <p>
-            <CiteButton
+            <Cite
               title={outcome.label}
               resources={reporting.map(({ resource }) => resource)}
               label={`Cite these ${reporting.length} studies`}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { ModelIndex } from '../model/indices';
-import { paths, withSticky } from '../routes/paths';
+import { paths, withSticky } from '../nav/paths';
 import { GradeBadge } from './OutcomeLinks';
 import { PanelFrame } from './PanelFrame';
 import { ResourceFilters } from './ResourceFilters';

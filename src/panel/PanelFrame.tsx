@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { pageLoad } from '../app/pageLoad';
+import { pageLoad } from '../page/pageLoad';
 import { ModelAttribution } from '../shell/ModelAttribution';
 
 /**

@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router-dom';
 import { AUDIENCE_LABELS, levelLabel, TYPE_LABELS } from '../model/evidence';
 import type { Resource } from '../model/types';
-import { paths, withSticky } from '../routes/paths';
+import { paths, withSticky } from '../nav/paths';
 import { SafeLink } from './SafeLink';
 
 /** One resource: title, badges, source, summary, why it matters here, and its links. */

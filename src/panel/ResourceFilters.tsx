@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
 import { parseFilters } from '../app/lens';
 import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
-import { withParam } from '../routes/paths';
+import { withParam } from '../nav/paths';
 
 const AUDIENCES = Object.entries(AUDIENCE_LABELS).filter(([id]) => id !== 'everyone');
 const TYPES = Object.entries(TYPE_LABELS);

@@ -3,8 +3,8 @@ import { useResourceIndex } from '../app/data';
 import { AUDIENCE_LABELS, levelLabel, TYPE_LABELS } from '../model/evidence';
 import type { ModelIndex } from '../model/indices';
 import { citation } from '../model/resourceIndex';
-import { paths, withSticky } from '../routes/paths';
-import { CiteButton } from '../features/cite/CiteButton';
+import { paths, withSticky } from '../nav/paths';
+import { Cite } from './Cite';
 import { PanelFrame } from './PanelFrame';
 import { GradeBadge } from './OutcomeLinks';
 import { SafeLink } from './SafeLink';
@@ -87,7 +87,7 @@ export default function ResourcePanel({
       <h3>Cite</h3>
       <p className="citation">{citation(r)}</p>
       <p>
-        <CiteButton
+        <Cite
           title={r.title}
           resources={[r]}
           label="Cite in AMA or APA, or download BibTeX, RIS, CSL-JSON"

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
 import { useResourceIndex } from '../app/data';
-import { paths, withSticky } from '../routes/paths';
+import { paths, withSticky } from '../nav/paths';
 
 /** "Supported by: …" with each resource's title linked to its page, once the titles are loaded. */
 export function SupportedBy({ ids }: { ids: string[] }) {

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { whenIdle } from '../app/idle';
-import { isTyping } from '../app/keyboard';
+import { whenIdle } from '../page/idle';
+import { isTyping } from '../page/keyboard';
 import { useLens } from '../app/lens';
-import { pageLoad } from '../app/pageLoad';
+import { pageLoad } from '../page/pageLoad';
 import { Diagram, focusElement } from '../diagram/Diagram';
 import type { ModelIndex } from '../model/indices';
 import { DomainPanel } from '../panel/DomainPanel';
@@ -11,8 +11,8 @@ import { OverviewPanel } from '../panel/OverviewPanel';
 import { Breadcrumb } from '../shell/Breadcrumb';
 import { LensBanner } from '../shell/LensBanner';
 import { selectModelIndex, useStore } from '../store/store';
-import { paths, withSticky } from './paths';
-import { resolveSelection, zoomedDomainId, type Selection } from './selection';
+import { paths, withSticky } from '../nav/paths';
+import { resolveSelection, zoomedDomainId, type Selection } from '../nav/selection';
 
 const OutcomePanel = lazy(() => import('../panel/OutcomePanel'));
 // Loaded on demand, and fetched once the page is idle so the first click rarely waits: the

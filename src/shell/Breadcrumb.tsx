@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router-dom';
 import type { ModelIndex } from '../model/indices';
-import { paths, withSticky } from '../routes/paths';
-import type { Selection } from '../routes/selection';
+import { paths, withSticky } from '../nav/paths';
+import type { Selection } from '../nav/selection';
 
 /** Model › Domain › Factor: where you are, each step a way back out. */
 export function Breadcrumb({ index, selection }: { index: ModelIndex; selection: Selection }) {

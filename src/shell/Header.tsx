@@ -1,12 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { paths, withSticky } from '../routes/paths';
+import { paths, withSticky } from '../nav/paths';
 import { useStore, type ViewMode } from '../store/store';
-import { SearchLauncher } from '../features/search/SearchLauncher';
 import { CrisisSupport } from './CrisisSupport';
 import { useMenu } from './useMenu';
-
-const ShareDialog = lazy(() => import('../features/share/ShareDialog'));
 
 const VIEWS: { id: ViewMode; label: string }[] = [
   { id: 'diagram', label: 'Diagram' },
@@ -16,13 +13,13 @@ const VIEWS: { id: ViewMode; label: string }[] = [
 /**
  * The app's header. On a phone it is one row (the menu, the title, search and crisis support);
  * the view switch, Share and the site's pages are in the menu, which opens below it. Wider, the
- * menu's contents sit in the row itself and the menu button is not shown.
+ * menu's contents sit in the row itself and the menu button is not shown. Search and Share are
+ * features (src/features/search, src/features/share): the app hands them in (src/App.tsx).
  */
-export function Header() {
+export function Header({ search: searchButton, share }: { search: ReactNode; share: ReactNode }) {
   const { search, pathname } = useLocation();
   const viewMode = useStore((s) => s.viewMode);
   const setViewMode = useStore((s) => s.setViewMode);
-  const [sharing, setSharing] = useState(false);
   const menu = useMenu<HTMLButtonElement, HTMLDivElement>(pathname);
 
   return (
@@ -45,7 +42,7 @@ export function Header() {
           CWB<span className="app-title__rest"> Explorer</span>
         </span>
       </Link>
-      <SearchLauncher />
+      {searchButton}
       <div
         id="header-menu"
         className={menu.open ? 'header-menu is-open' : 'header-menu'}
@@ -63,9 +60,7 @@ export function Header() {
             </button>
           ))}
         </div>
-        <button type="button" className="header-button" onClick={() => setSharing(true)}>
-          Share
-        </button>
+        {share}
         <nav aria-label="Site" className="site-nav">
           <Link to={withSticky('/evidence', search)}>Evidence</Link>
           <Link to={withSticky('/present', search)}>Present</Link>
@@ -73,11 +68,6 @@ export function Header() {
           <Link to={withSticky(paths.about(), search)}>About</Link>
         </nav>
       </div>
-      {sharing && (
-        <Suspense fallback={null}>
-          <ShareDialog onClose={() => setSharing(false)} />
-        </Suspense>
-      )}
       <CrisisSupport />
     </header>
   );

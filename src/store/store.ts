@@ -165,7 +165,7 @@ export const selectModelOrigin = (s: State) =>
 /**
  * Makes the state as it is now the store's initial state. The build draws the first screen with
  * the bundled model loaded (src/prerender.tsx) and the browser hydrates that drawing
- * (src/app/run.tsx); in both, zustand hands React the store's initial state, so both must see the
+ * (src/start/run.tsx); in both, zustand hands React the store's initial state, so both must see the
  * loaded model there for the two drawings to match.
  */
 export function adoptCurrentAsInitialState() {

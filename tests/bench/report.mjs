@@ -7,6 +7,24 @@ import { kb, mb, ms, printTable, rowsOf } from './util.mjs';
 const x = (v) => (v == null ? '—' : `${v.toFixed(2)}×`);
 const r2 = (a, b) => (a == null || b == null || b === 0 ? null : a / b);
 
+/** The phone profile's figures beside the same ones on localhost, per model. */
+function profiles(r) {
+  const rows = [];
+  for (const p of rowsOf(r.phone)) {
+    const local = rowsOf(r.draw).find((d) => d.model === p.model);
+    const pair = (a, b) => `${ms(a)} / ${ms(b)} = ${x(r2(a, b))}`;
+    rows.push({
+      model: p.model,
+      phoneDrawn: pair(p.app.drawn.median, p.baseline.drawn.median),
+      phoneInteractive: pair(p.app.interactive.median, p.baseline.interactive.median),
+      phoneAnswered: pair(p.app.answered.median, p.baseline.answered.median),
+      localDrawn: local ? pair(local.app.drawn, local.baseline.drawn) : '—',
+      localInteractive: local ? pair(local.app.interactive, local.baseline.interactive) : '—',
+    });
+  }
+  return rows;
+}
+
 /** One row per figure and model: what the app took, what the baseline took, and the ratio. */
 function sideBySide(r) {
   const rows = [];
@@ -83,6 +101,20 @@ export function report(r) {
     ],
     sideBySide(r),
   );
+
+  if (rowsOf(r.phone).length)
+    printTable(
+      'Both profiles: app / plain D3 = ratio. Phone on 4G: 150 ms round trips, 1.6 Mbps down, 750 kbps up, CPU 4× slower, cold cache, 390×844 touch; localhost: no throttling, 1280×800',
+      [
+        ['model', 'model'],
+        ['phoneDrawn', 'phone: drawn'],
+        ['phoneInteractive', 'phone: interactive'],
+        ['phoneAnswered', 'phone: tap answered'],
+        ['localDrawn', 'localhost: drawn'],
+        ['localInteractive', 'localhost: interactive'],
+      ],
+      profiles(r),
+    );
 
   const first = r.firstClicks;
   if (first?.samples)

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { appReady, holdClicks } from '../../src/app/early';
+import { appReady, holdClicks } from '../../src/start/page';
 import { currentUrl, renderApp } from './renderApp';
 
 describe('a click on the diagram', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drawSketch, sketchEarlyModel } from '../../src/app/sketch';
-import { claimRoot, requestLinkedModel } from '../../src/app/early';
-import { showLinkedFrame } from '../../src/app/frame';
+import { drawSketch, sketchEarlyModel } from '../../src/start/sketch';
+import { requestLinkedModel } from '../../src/model/linked';
+import { claimRoot } from '../../src/start/page';
+import { showLinkedFrame } from '../../src/start/frame';
 import type { Model } from '../../src/model/types';
 import { validateModel } from '../../src/model/validate';
 import { STORAGE_KEY } from '../../src/store/keys';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { guardScript, type GuardFiles } from '../../src/app/guard';
+import { guardScript, type GuardFiles } from '../../src/start/guard';
 
 const FILES: GuardFiles = {
   app: ['/assets/app-a.js', '/assets/rolldown-runtime-b.js'],
   sketch: ['/assets/linked-c.js'],
   model: '/assets/model-d.json',
+  held: '__heldForTest',
 };
 
 /**
@@ -16,16 +17,23 @@ const FILES: GuardFiles = {
 function runGuard(address: string, files = FILES) {
   const classes = new Set<string>();
   const links: Record<string, string>[] = [];
+  const listeners: ((e: unknown) => void)[] = [];
   const document = {
     documentElement: { classList: { add: (c: string) => classes.add(c) } },
     createElement: () => ({}),
     head: { append: (link: Record<string, string>) => links.push(link) },
+    addEventListener: (_: string, fn: (e: unknown) => void) => listeners.push(fn),
+    removeEventListener: (_: string, fn: (e: unknown) => void) =>
+      listeners.splice(listeners.indexOf(fn), 1),
   };
+  const window: Record<string, { events: unknown[]; stop: () => void } | undefined> = {};
   const location = new URL(address, 'https://explorer.example');
-  new Function('location', 'document', guardScript(files))(location, document);
+  new Function('location', 'document', 'window', guardScript(files))(location, document, window);
   return {
     hidden: classes.has('no-prerender'),
     links: links.map((l) => [l.rel, l.href, ...(l.as ? [l.as] : []), l.crossOrigin]),
+    held: window[files.held],
+    listeners,
   };
 }
 
@@ -33,16 +41,35 @@ const app = FILES.app.map((f) => ['modulepreload', f, '']);
 
 describe("the build's inline script", () => {
   it('at `/`, leaves the drawing showing and asks for the bundled model, then the app', () => {
-    expect(runGuard('/')).toEqual({
+    expect(runGuard('/')).toMatchObject({
       hidden: false,
       links: [['preload', FILES.model, 'fetch', ''], ...app],
     });
   });
 
+  it('at `/`, holds every click on the drawing for the app, from before the first paint', () => {
+    const run = runGuard('/');
+    expect(run.listeners).toHaveLength(1);
+    let prevented = false;
+    const click = {
+      preventDefault: () => (prevented = true),
+      stopImmediatePropagation: () => {},
+    };
+    run.listeners[0]!(click);
+    expect(prevented).toBe(true);
+    expect(run.held?.events).toEqual([click]);
+    // The app stops holding them when it replays them (src/start/page.ts).
+    run.held?.stop();
+    expect(run.listeners).toHaveLength(0);
+    // Anywhere else nothing is held: no drawing shows there before the app.
+    for (const address of ['/about', '/?model=%2Fm.json', '/?lens=w'])
+      expect(runGuard(address).held, address).toBeUndefined();
+  });
+
   it('for a linked model, hides the drawing and asks for the sketch’s code only', () => {
     // The app's code waits for the sketch's (src/main.tsx): together, the sketch waited for it.
     for (const address of ['/?model=%2Fteams%2Fmodel.json', '/?model=https%3A%2F%2Fother.example'])
-      expect(runGuard(address), address).toEqual({
+      expect(runGuard(address), address).toMatchObject({
         hidden: true,
         links: [['modulepreload', FILES.sketch[0], '']],
       });
@@ -50,7 +77,7 @@ describe("the build's inline script", () => {
 
   it('on any other address or query, hides the drawing and asks for the model and the app', () => {
     for (const address of ['/about', '/factor/autonomy?model=%2Fm.json', '/?lens=w', '/?models=1'])
-      expect(runGuard(address), address).toEqual({
+      expect(runGuard(address), address).toMatchObject({
         hidden: true,
         links: [['preload', FILES.model, 'fetch', ''], ...app],
       });

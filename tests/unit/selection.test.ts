@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestMatches, similarity } from '../../src/model/closest';
-import { withSticky } from '../../src/routes/paths';
-import { resolveSelection, zoomedDomainId } from '../../src/routes/selection';
+import { withSticky } from '../../src/nav/paths';
+import { resolveSelection, zoomedDomainId } from '../../src/nav/selection';
 import { bundledIndex } from './helpers';
 
 const index = bundledIndex();

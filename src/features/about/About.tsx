@@ -12,6 +12,7 @@ import { originText, type ModelOrigin } from '../../model/origin';
 import type { Model } from '../../model/types';
 import { SafeLink } from '../../panel/SafeLink';
 import { selectModelIndex, selectModelOrigin, useStore } from '../../store/store';
+import './about.css';
 
 const NAM_PAGE =
   'https://nam.edu/clinicianwellbeing/resources/factors-affecting-clinician-well-being-and-resilience-conceptual-model/';

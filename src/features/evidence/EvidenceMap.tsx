@@ -7,7 +7,7 @@ import { GRADE_LABELS } from '../../model/evidence';
 import type { ModelIndex } from '../../model/indices';
 import { DIRECTION_LABELS, GradeBadge } from '../../panel/OutcomeLinks';
 import { ResourceFilters } from '../../panel/ResourceFilters';
-import { paths, withParam, withSticky } from '../../routes/paths';
+import { paths, withParam, withSticky } from '../../nav/paths';
 import { CiteButton } from '../cite/CiteButton';
 import { DIRECTION_MARK, GRADE_STROKE } from './bundle';
 import { EvidenceTable } from './EvidenceTable';

@@ -5,7 +5,7 @@ import type { ModelIndex } from '../../model/indices';
 import type { ResourceIndex } from '../../model/resourceIndex';
 import type { FactorOutcomeLink, Resource } from '../../model/types';
 import { DIRECTION_LABELS, GradeBadge } from '../../panel/OutcomeLinks';
-import { paths, withSticky } from '../../routes/paths';
+import { paths, withSticky } from '../../nav/paths';
 import { CiteButton } from '../cite/CiteButton';
 
 type Column = 'factor' | 'domain' | 'outcome' | 'direction' | 'grade' | 'studies';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Workbox } from 'workbox-window';
 import { whenQuiet, type QuietOptions } from './quiet';
+import './offline.css';
 
 /** Offline copies are made after a pause of 3 s in the person's use, or 60 s after load at most. */
 export const PRECACHE_WAIT: QuietOptions = { quietMs: 3000, maxWaitMs: 60_000 };

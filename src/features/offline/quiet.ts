@@ -1,4 +1,4 @@
-import { whenIdle } from '../../app/idle';
+import { whenIdle } from '../../page/idle';
 
 /** What counts as the person using the page: pressing, typing, scrolling, touching. */
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;

@@ -5,6 +5,7 @@ import type { ModelIndex } from '../../model/indices';
 import { openPresentLink, type PresentLink } from './channel';
 import { stepFrom } from './steps';
 import { usePlaylist } from './usePlaylist';
+import './present.css';
 
 const clock = (ms: number) => {
   const s = Math.max(0, Math.floor(ms / 1000));

@@ -3,7 +3,7 @@ import { WithModel } from '../../app/WithModel';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Diagram } from '../../diagram/Diagram';
 import type { ModelIndex } from '../../model/indices';
-import { paths, withSticky } from '../../routes/paths';
+import { paths, withSticky } from '../../nav/paths';
 import { CrisisLines, CrisisSupport } from '../../shell/CrisisSupport';
 import { useMenu } from '../../shell/useMenu';
 import { PRESENT_SCALES, useStore } from '../../store/store';
@@ -12,6 +12,7 @@ import { SpotlightLayer } from './SpotlightLayer';
 import { stepFrom, stepView, type PlayStep } from './steps';
 import { usePlaylist } from './usePlaylist';
 import { usePresentKeys } from './usePresentKeys';
+import './present.css';
 
 const QrDialog = lazy(() => import('../share/QrDialog'));
 

@@ -3,6 +3,7 @@ import { WithModel } from '../../app/WithModel';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { domainsInGroupOrder, type ModelIndex } from '../../model/indices';
 import { formatSequence, MAX_SEQUENCE, parseSequence } from './steps';
+import './present.css';
 
 /** Pick and order domains and factors for your own talk; the result is a link. */
 export default function SequenceBuilder() {

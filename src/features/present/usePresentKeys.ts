@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { isTyping } from '../../app/keyboard';
+import { isTyping } from '../../page/keyboard';
 
 export interface PresentKeyActions {
   next: () => void;

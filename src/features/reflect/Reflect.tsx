@@ -14,6 +14,7 @@ import {
 } from './session';
 import { PrivacyNote, Support } from './Support';
 import { useStartReflection } from './useStartReflection';
+import './reflect.css';
 
 /** A calm walk through the domains, one at a time, on this device only. */
 export default function Reflect() {
@@ -80,7 +81,7 @@ function Walk({ index }: { index: ModelIndex }) {
               aria-valuemin={1}
               aria-valuemax={domains.length}
               aria-valuenow={at + 1}
-              className="present__progress reflect__bar"
+              className="reflect__bar"
             >
               <span style={{ width: `${((at + 1) / domains.length) * 100}%` }} />
             </div>

@@ -3,6 +3,7 @@ import { useDiagramLayout } from '../../diagram/layers';
 import type { ModelIndex } from '../../model/indices';
 import { isRating } from './format';
 import { startReflection, useReflection } from './session';
+import './reflect.css';
 
 /**
  * The person's reflection drawn over the diagram: on each marked factor, triangles pointing down

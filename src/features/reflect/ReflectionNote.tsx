@@ -1,6 +1,7 @@
 import { isRating } from './format';
 import { STRENGTH_LABELS } from './FactorRating';
 import { useReflection } from './session';
+import './reflect.css';
 
 /** In the outline, what the person marked for a factor, in words and a shape (▼ drains, ▲ sustains). */
 export default function ReflectionNote({ id }: { id: string }) {

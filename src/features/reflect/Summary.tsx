@@ -12,6 +12,7 @@ import { strongest, type Standing } from './summary';
 import { STRENGTH_LABELS } from './FactorRating';
 import { PrivacyNote, Support } from './Support';
 import { useStartReflection } from './useStartReflection';
+import './reflect.css';
 
 /** The strongest drains and supports, split by where they sit, with what can be done. */
 export default function Summary() {

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ModelIndex } from '../../model/indices';
-import { withSticky } from '../../routes/paths';
+import { withSticky } from '../../nav/paths';
 import { KIND_LABELS, KIND_ORDER } from './searchKinds';
 import { useSearch } from './useSearch';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { whenIdle } from '../../app/idle';
-import { isTyping } from '../../app/keyboard';
+import { whenIdle } from '../../page/idle';
+import { isTyping } from '../../page/keyboard';
 import { selectModelIndex, useStore } from '../../store/store';
 import { SearchDialog } from './SearchDialog';
 import { loadEngine } from './useSearch';

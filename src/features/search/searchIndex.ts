@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { ModelIndex } from '../../model/indices';
 import type { ResourceIndex } from '../../model/resourceIndex';
-import { paths } from '../../routes/paths';
+import { paths } from '../../nav/paths';
 import { KIND_ORDER, type ResultKind, type SearchDoc, type SearchResult } from './searchKinds';
 
 const PER_KIND: Record<ResultKind, number> = { factor: 8, domain: 4, outcome: 5, resource: 8 };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import './dialog.css';
 
 /**
  * A modal dialog on the native <dialog> element: focus moves in and is kept there by the browser,

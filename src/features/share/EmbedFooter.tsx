@@ -1,5 +1,6 @@
 import { ModelAttribution } from '../../shell/ModelAttribution';
 import { CrisisSupport } from '../../shell/CrisisSupport';
+import './embed.css';
 
 /**
  * What an embedded view keeps of the app's frame: whose model it is (and that the app is not an

@@ -4,10 +4,11 @@ import { Diagram } from '../../diagram/Diagram';
 import { rankResources } from '../../model/evidence';
 import { domainsInGroupOrder } from '../../model/indices';
 import { citation } from '../../model/resourceIndex';
-import { withSticky } from '../../routes/paths';
+import { withSticky } from '../../nav/paths';
 import { CrisisLines } from '../../shell/CrisisSupport';
 import { ModelAttribution } from '../../shell/ModelAttribution';
 import { selectModelIndex, useStore } from '../../store/store';
+import './handout.css';
 
 /** How many of a factor's resources a handout lists: the strongest evidence first. */
 export const HANDOUT_RESOURCES = 3;

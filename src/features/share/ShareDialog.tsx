@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { originText } from '../../model/origin';
-import { withSticky } from '../../routes/paths';
+import { withSticky } from '../../nav/paths';
 import { selectModelIndex, selectModelOrigin, useStore } from '../../store/store';
 import { Dialog } from './Dialog';
 import { diagramSvg, download, EXPORT_SCALES, fileNameFor, svgToPng } from './exportImage';

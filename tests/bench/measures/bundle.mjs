@@ -21,7 +21,7 @@ export function bundleSizes() {
 
   // Everything the entry loads before it runs: its static imports, recursively (dynamic
   // import() calls are lazy and left out), plus any modulepreload link, plus the app proper
-  // (src/app/run.tsx, which the entry imports and the page's inline script asks for early):
+  // (src/start/run.tsx, which the entry imports and the page's inline script asks for early):
   // nothing answers a click without it, so all of that counts as first-page JavaScript.
   const first = new Set();
   const visit = (file, dynamicToo = false) => {

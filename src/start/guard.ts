@@ -8,7 +8,7 @@
  * other address that drawing is the wrong screen, so this hides it (src/main.tsx clears it). And
  * it asks at once for what the page will need first, so the files download together while the
  * page is read instead of one after another once its scripts run:
- * - for a model linked by `/?model=`, the code of its sketch (src/app/sketch.ts), which draws it
+ * - for a model linked by `/?model=`, the code of its sketch (src/start/sketch.ts), which draws it
  *   before the app has loaded; the app's code is asked for once the sketch is drawn
  *   (src/main.tsx): both at once, on a slow network, the sketch waited for the app's download;
  * - anywhere else, the bundled model and the app's code.
@@ -20,9 +20,40 @@ export interface GuardFiles {
   sketch: readonly string[];
   /** The bundled model's hashed file, e.g. `/assets/model-1a2b.json`. */
   model: string;
+  /** Where the page keeps the clicks it holds for the app (./page.ts, HELD_CLICKS). */
+  held: string;
 }
 
-export function guard(files: GuardFiles, page: Document = document, at: Location = location) {
+/** The clicks held for the app, and how to stop holding them. */
+export interface HeldClicks {
+  events: MouseEvent[];
+  stop: () => void;
+}
+
+/**
+ * Holds every click on the page, kept on `window[name]`, until the app can answer and replays
+ * them (./page.ts). Stands alone too: the inline script below starts it before the first paint,
+ * so a tap on the build's drawing is never lost, however late the entry runs.
+ */
+export function holdClicks(name: string) {
+  const page = window as unknown as Record<string, HeldClicks | undefined>;
+  if (page[name]) return;
+  const events: MouseEvent[] = [];
+  const hold = (event: MouseEvent) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    events.push(event);
+  };
+  document.addEventListener('click', hold, true);
+  page[name] = { events, stop: () => document.removeEventListener('click', hold, true) };
+}
+
+export function guard(
+  files: GuardFiles,
+  hold: (name: string) => void,
+  page: Document = document,
+  at: Location = location,
+) {
   const ask = (rel: string, href: string, as?: string) => {
     const link = page.createElement('link');
     link.rel = rel;
@@ -34,6 +65,8 @@ export function guard(files: GuardFiles, page: Document = document, at: Location
   };
   const home = at.pathname === '/';
   if (!home || at.search) page.documentElement.classList.add('no-prerender');
+  // The build's drawing is on show: it answers once the app has adopted it.
+  else hold(files.held);
   if (home && new URLSearchParams(at.search).has('model'))
     for (const file of files.sketch) ask('modulepreload', file);
   else {
@@ -42,6 +75,6 @@ export function guard(files: GuardFiles, page: Document = document, at: Location
   }
 }
 
-/** The inline script's text: the function above, called with the build's files. */
+/** The inline script's text: the guard, called with the build's files and the hold above. */
 export const guardScript = (files: GuardFiles) =>
-  `(${guard.toString()})(${JSON.stringify(files)});`;
+  `(${guard.toString()})(${JSON.stringify(files)},${holdClicks.toString()});`;

@@ -1,7 +1,7 @@
 import { OWN_MODEL_WORDS, shorten } from '../model/origin';
 import type { Model } from '../model/types';
 import { STORAGE_KEY } from '../store/keys';
-import { rootClaimed, sketchShown } from './early';
+import { rootClaimed, sketchShown } from './page';
 
 // The page's frame for a model linked on this site, before the app has loaded: shown as soon as
 // the page is read (src/main.tsx), then filled in by the sketch (./sketch.ts) once the model has

@@ -1,22 +1,12 @@
-import { checkModelAddress } from '../model/address';
-import type { LoadResult } from '../model/load';
-import { modelRequest } from '../model/request';
-import type { Model } from '../model/types';
-
 /**
- * The page before the app has taken it over (src/main.tsx, src/app/run.tsx). The build's drawing
- * of the first screen shows at once but answers clicks only once React has adopted it; a click in
- * between is held and replayed then, so none is lost. A model linked on this site is requested
- * at once, while the app itself loads.
+ * The page before the app has taken it over (src/main.tsx, ./run.tsx). The build's drawing of the
+ * first screen shows at once but answers clicks only once React has adopted it; a click in
+ * between is held and replayed then, so none is lost.
  */
-const held: MouseEvent[] = [];
-let holding = false;
+import { holdClicks as holdOn, type HeldClicks } from './guard.ts';
 
-const hold = (event: MouseEvent) => {
-  event.preventDefault();
-  event.stopImmediatePropagation();
-  held.push(event);
-};
+/** Where the held clicks are kept: the page's inline script starts holding them on `/`. */
+export const HELD_CLICKS = '__cwbHeldClicks';
 
 /** Resolves once the page has been parsed (the entry may run before: src/main.tsx). */
 export const domReady = () =>
@@ -54,26 +44,25 @@ export function afterDiagramPainted(start: () => void) {
   observer.observe({ type: 'element', buffered: true });
 }
 
-/** Holds clicks on the page until the app is ready. */
-export function holdClicks() {
-  holding = true;
-  document.addEventListener('click', hold, true);
-}
+/** Holds clicks on the page until the app is ready (the inline script may have begun already). */
+export const holdClicks = () => holdOn(HELD_CLICKS);
 
 /**
  * The app can answer: marks it (cwb:app-ready, which the browser journeys wait for, and the
  * `app-ready` class, which src/styles.css reads) and replays any click held meanwhile on the
  * element it was made on. If that element has been replaced (a linked model's sketch,
- * src/app/sketch.ts, gives way to the app's own drawing), the click goes to what the app has
+ * src/start/sketch.ts, gives way to the app's own drawing), the click goes to what the app has
  * drawn at the same point, once that has been painted.
  */
 export function appReady() {
   performance.mark('cwb:app-ready');
   document.documentElement.classList.add('app-ready');
-  if (!holding) return;
-  holding = false;
-  document.removeEventListener('click', hold, true);
-  for (const event of held.splice(0)) {
+  const page = window as unknown as Record<string, HeldClicks | undefined>;
+  const held = page[HELD_CLICKS];
+  if (!held) return;
+  held.stop();
+  delete page[HELD_CLICKS];
+  for (const event of held.events.splice(0)) {
     const replay = (target: Element | null) =>
       target?.dispatchEvent(new MouseEvent('click', event));
     if (event.target instanceof Element && event.target.isConnected) replay(event.target);
@@ -85,7 +74,7 @@ export function appReady() {
 }
 
 /**
- * Who draws the page first for a linked model: a quick sketch of it (src/app/sketch.ts), or the
+ * Who draws the page first for a linked model: a quick sketch of it (src/start/sketch.ts), or the
  * app itself. Once the app has the page, no sketch is drawn; if a sketch is on show, the app
  * leaves it there until its own first render replaces it.
  */
@@ -98,37 +87,3 @@ export function claimRoot(): boolean {
   claimed = true;
   return sketched;
 }
-
-/** A model on this site named by `?model=`, requested as the page started. */
-export interface EarlyModel {
-  url: string;
-  host: string;
-  response: Promise<Response>;
-  /** The response read and checked on the page (./earlyOpen.ts), once something asked. */
-  opened?: Promise<LoadResult<Model> | null>;
-}
-let early: EarlyModel | null = null;
-
-/**
- * Requests the model that `?model=` names, if it is on this site (the same rules as the app's:
- * src/model/address.ts), and says whether it did. A model on another site waits for the person's
- * consent, so it is never requested here.
- */
-export function requestLinkedModel(): boolean {
-  const param = new URLSearchParams(location.search).get('model');
-  if (param === null) return false;
-  const address = checkModelAddress(param, location.href);
-  if (!address.ok || !address.sameOrigin) return false;
-  early = {
-    url: address.url,
-    host: address.host,
-    response: fetch(address.url, modelRequest()),
-  };
-  return true;
-}
-
-/** The early request, if one was made: to be opened once (./earlyOpen.ts). */
-export const earlyModel = () => early;
-
-/** Forgets the early request: later opens of the same address fetch it again. */
-export const forgetEarlyModel = () => void (early = null);

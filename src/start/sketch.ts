@@ -9,16 +9,16 @@ import {
   lineOffsets,
 } from '../diagram/drawing';
 import { centreFill, GROUP_BAND } from '../theme/palette';
-import { domReady, earlyModel } from './early';
+import { earlyModel, openEarlyModel } from '../model/linked';
+import { domReady } from './page';
 import { nameModelInFrame, showLinkedFrame } from './frame';
-import { openEarlyModel } from './earlyOpen';
 
 /**
  * The first look at a model linked on this site, drawn without React while the app loads
- * (src/main.tsx starts it; src/app/run.tsx takes over). It reads the model with the app's own
- * checks (./earlyOpen.ts), lays it out with the app's own layout, and draws the same shapes and
+ * (src/main.tsx starts it; src/start/run.tsx takes over). It reads the model with the app's own
+ * checks (src/model/linked.ts), lays it out with the app's own layout, and draws the same shapes and
  * labels into the page's frame, with the same notice of whose model it is. It answers no clicks:
- * a click on it is held and replayed on what the app draws there (src/app/early.ts).
+ * a click on it is held and replayed on what the app draws there (src/start/page.ts).
  * Everything from the model is set as text, never as markup.
  */
 export async function sketchEarlyModel(): Promise<boolean> {

@@ -3,11 +3,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '../App';
 import { PRERENDER_SIZE, prerenderSize } from '../diagram/useSize';
 import { adoptCurrentAsInitialState } from '../store/store';
-import { loadBundledModel, openEarlyLinkedModel, prefetchBundledModel } from './data';
-import { appReady, claimRoot } from './early';
+import { loadBundledModel, openEarlyLinkedModel, prefetchBundledModel } from '../app/data';
+import { appReady, claimRoot } from './page';
 
 // The app proper, started by the page's entry (src/main.tsx) with startApp(); its code is asked
-// for early by the page's inline script (src/app/guard.ts).
+// for early by the page's inline script (src/start/guard.ts).
 
 /** Tells the page the app is ready, once its first screen has committed. */
 function Ready({ children }: { children: ReactNode }) {
@@ -55,7 +55,7 @@ export function startApp() {
       root?.replaceChildren();
       html.classList.remove('no-prerender');
     }
-    // A model linked on this site was requested as the page started (src/app/early.ts): when it
+    // A model linked on this site was requested as the page started (src/start/page.ts): when it
     // comes within a moment, the app's first render draws it, instead of "Loading" and then it.
     const linked = openEarlyLinkedModel();
     const moment = new Promise((r) => setTimeout(r, 300));
