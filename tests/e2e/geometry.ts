@@ -278,11 +278,15 @@ export function inspectPage(): string[] {
   const count = document.querySelector('.evidence__count')?.textContent ?? '';
   const announced = /(\d+) of \d+ links/.exec(count);
   if (document.querySelector('.evidence__map')) {
-    const drawn = new Set(
-      [...document.querySelectorAll('.evidence-links__all [data-link]')].map((p) =>
-        p.getAttribute('data-link'),
-      ),
-    ).size;
+    // Drawn as SVG paths, or (thousands of links) painted on a canvas that says how many.
+    const canvas = document.querySelector('.evidence-links__canvas');
+    const drawn = canvas
+      ? Number(canvas.getAttribute('data-links-drawn'))
+      : new Set(
+          [...document.querySelectorAll('.evidence-links__all [data-link]')].map((p) =>
+            p.getAttribute('data-link'),
+          ),
+        ).size;
     if (announced && Number(announced[1]) !== drawn)
       problems.push(`the evidence map says ${announced[1]} links and draws ${drawn}`);
     if (!announced && !/no room/.test(count))

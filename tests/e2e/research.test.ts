@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generateModel } from '../bench/generate-model.mjs';
 import { axeViolations, baseUrl, noBrowser, open, segment, useBrowser } from './browser';
+import { inspectPage } from './geometry';
 
 const wide = { viewport: { width: 1440, height: 900 } };
 
@@ -55,6 +57,40 @@ describe.skipIf(noBrowser)('the research view in Chromium', () => {
     expect(await table.locator('tbody tr').count()).toBe(37);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it('a model of thousands of links: the resting ones painted on a canvas, the lit ones in SVG', async () => {
+    const model = JSON.stringify(generateModel(2000, 7, { linkCount: 5000 }));
+    const context = await browserOf().newContext(wide);
+    await context.route(
+      (url) => url.pathname === '/large-evidence.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: model }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/evidence?model=/large-evidence.json`);
+    const canvas = page.locator('canvas.evidence-links__canvas');
+    await canvas.waitFor({ timeout: 30_000 });
+    const count = Number(
+      /(\d+) of (\d+) links/.exec(await page.locator('.evidence__count').innerText())?.[1],
+    );
+    expect(count).toBeGreaterThan(4000);
+    expect(Number(await canvas.getAttribute('data-links-drawn'))).toBe(count);
+    // At rest no link is an element of its own; the canvas has been painted.
+    expect(await page.locator('path.evidence-link').count()).toBe(0);
+    expect(
+      await canvas.evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let inked = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+        return inked;
+      }),
+    ).toBeGreaterThan(1000);
+    // Pointing at a domain lights its links in SVG, and fades the canvas.
+    await page.locator('.ring--domains g[role=button]').first().hover();
+    await expect.poll(() => page.locator('path.evidence-link.is-lit').count()).toBeGreaterThan(0);
+    expect(await canvas.evaluate((c) => getComputedStyle(c).opacity)).toBe('0.22');
+    expect(await page.evaluate(inspectPage)).toEqual([]);
+    await context.close();
   });
 
   it('cites a factor’s resources: copy AMA, and download BibTeX, RIS and CSL-JSON', async () => {

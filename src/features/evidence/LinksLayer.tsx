@@ -4,10 +4,9 @@ import { estimateTextWidth } from '../../layout/text';
 import type { ModelIndex } from '../../model/indices';
 import type { FactorOutcomeLink } from '../../model/types';
 import { useStore } from '../../store/store';
-import { DIRECTION_MARK, GRADE_STROKE, linkPath } from './bundle';
+import { DIRECTION_MARK, GRADE_STROKE, LINK_INK, linkPath } from './bundle';
+import { CANVAS_FROM_LINKS, LinksCanvas } from './LinksCanvas';
 import { mapOutcomes, placeOutcomes, type OutcomePlacement } from './placement';
-
-const INK = { raises: '#8f2d0b', lowers: '#1b5e20', protects: '#0b4f8a' } as const;
 
 interface DrawnLink {
   l: FactorOutcomeLink;
@@ -61,7 +60,7 @@ const LinkPaths = memo(function LinkPaths({
             data-link={`${l.factor}→${l.outcome}`}
             d={d}
             fill="none"
-            stroke={INK[l.direction]}
+            stroke={LINK_INK[l.direction]}
             strokeWidth={stroke.width}
             strokeDasharray={stroke.dash}
             strokeOpacity={faint ? 0.1 : lit ? 0.9 : 0.45}
@@ -223,12 +222,14 @@ export function LinksLayer({
             markerHeight={7}
             orient="auto"
           >
-            {DIRECTION_MARK[d].marker === 'arrow' && <path d="M-5,-5L5,0L-5,5Z" fill={INK[d]} />}
+            {DIRECTION_MARK[d].marker === 'arrow' && (
+              <path d="M-5,-5L5,0L-5,5Z" fill={LINK_INK[d]} />
+            )}
             {DIRECTION_MARK[d].marker === 'bar' && (
-              <rect x={-1.5} y={-5} width={3} height={10} fill={INK[d]} />
+              <rect x={-1.5} y={-5} width={3} height={10} fill={LINK_INK[d]} />
             )}
             {DIRECTION_MARK[d].marker === 'ring' && (
-              <circle r={3.5} fill="#ffffff" stroke={INK[d]} strokeWidth={2} />
+              <circle r={3.5} fill="#ffffff" stroke={LINK_INK[d]} strokeWidth={2} />
             )}
           </marker>
         ))}
@@ -242,7 +243,11 @@ export function LinksLayer({
           fill="#ffffff"
           opacity={0.35}
         />
-        <LinkPaths drawn={drawn} lit={false} faint={lit.length > 0} />
+        {drawn.length >= CANVAS_FROM_LINKS ? (
+          <LinksCanvas drawn={drawn} size={size} faint={lit.length > 0} />
+        ) : (
+          <LinkPaths drawn={drawn} lit={false} faint={lit.length > 0} />
+        )}
         <LinkPaths drawn={lit} lit faint={false} />
       </g>
       <OutcomeButtons

@@ -43,6 +43,9 @@ export function linkPath(factor: Segment, domain: Segment, node: OutcomeNode, hu
   return bundled([...start, [dx * hub, node.y * 0.6], [node.x - dx * 5, node.y]]) ?? '';
 }
 
+/** A link's colour by its direction (dark enough to read on white at 3:1 and more). */
+export const LINK_INK = { raises: '#8f2d0b', lowers: '#1b5e20', protects: '#0b4f8a' } as const;
+
 /** How a link is drawn: width and dash for its grade, so colour is never the only signal. */
 export const GRADE_STROKE: Record<Grade, { width: number; dash?: string }> = {
   strong: { width: 3.5 },
