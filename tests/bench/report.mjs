@@ -126,7 +126,7 @@ export function report(r) {
   if (hover?.bundled?.frames)
     console.log(
       `Evidence map hover, bundled: ${hover.bundled.over33} frames > 33 ms (max ${ms(hover.bundled.max)}); ` +
-        `2,000 factors and 5,000 links: median ${ms(hover.model2000?.median)}, ${hover.model2000?.over33 ?? '—'} frames > 33 ms (information)`,
+        `2,000 factors and 5,000 links: median ${ms(hover.model2000?.median)}, ${hover.model2000?.over33 ?? '—'} frames > 33 ms`,
     );
   if (r.present?.frames)
     console.log(

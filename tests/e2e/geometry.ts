@@ -279,7 +279,7 @@ export function inspectPage(): string[] {
   const announced = /(\d+) of \d+ links/.exec(count);
   if (document.querySelector('.evidence__map')) {
     // Drawn as SVG paths, or (thousands of links) painted on a canvas that says how many.
-    const canvas = document.querySelector('.evidence-links__canvas');
+    const canvas = document.querySelector('.evidence-links__canvas:not(.is-lit)');
     const drawn = canvas
       ? Number(canvas.getAttribute('data-links-drawn'))
       : new Set(

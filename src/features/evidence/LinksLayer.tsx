@@ -244,11 +244,16 @@ export function LinksLayer({
           opacity={0.35}
         />
         {drawn.length >= CANVAS_FROM_LINKS ? (
-          <LinksCanvas drawn={drawn} size={size} faint={lit.length > 0} />
+          <>
+            <LinksCanvas drawn={drawn} size={size} faint={lit.length > 0} />
+            <LinksCanvas drawn={lit} size={size} lit />
+          </>
         ) : (
-          <LinkPaths drawn={drawn} lit={false} faint={lit.length > 0} />
+          <>
+            <LinkPaths drawn={drawn} lit={false} faint={lit.length > 0} />
+            <LinkPaths drawn={lit} lit faint={false} />
+          </>
         )}
-        <LinkPaths drawn={lit} lit faint={false} />
       </g>
       <OutcomeButtons
         index={index}
