@@ -56,6 +56,13 @@ const inlined = { styleHash: '', guardHash: '' };
 /** What src/main.tsx imports for a linked model on this site: its frame, sketch and checks. */
 const SKETCH_MODULES = ['src/start/frame.ts', 'src/start/sketch.ts', 'src/model/open.ts'];
 
+/** The screens of their own, by address: the page asks for their code with the app's. */
+const SCREEN_MODULES: Record<string, string> = {
+  '/evidence': 'src/features/evidence/EvidenceMap.tsx',
+  '/present': 'src/features/present/Present.tsx',
+  '/reflect': 'src/features/reflect/Reflect.tsx',
+};
+
 type Chunk = Rollup.OutputChunk;
 const chunksOf = (bundle: Rollup.OutputBundle) =>
   Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk');
@@ -180,11 +187,18 @@ function prerenderFirstScreen(): Plugin {
         // the bundled model (src/start/guard.ts).
         const bundle = ctx.bundle;
         if (!bundle) throw new Error('no bundle to prerender');
+        const app = chunkClosure(bundle, [chunkOf(bundle, 'src/start/run.tsx')]);
         const guard = guardScript({
-          app: chunkClosure(bundle, [chunkOf(bundle, 'src/start/run.tsx')]),
+          app,
           sketch: chunkClosure(
             bundle,
             SKETCH_MODULES.map((m) => chunkOf(bundle, m)),
+          ),
+          screens: Object.fromEntries(
+            Object.entries(SCREEN_MODULES).map(([path, module]) => [
+              path,
+              chunkClosure(bundle, [chunkOf(bundle, module)]).filter((f) => !app.includes(f)),
+            ]),
           ),
           model: bundledModelFile(bundle),
           held: HELD_CLICKS,
@@ -195,12 +209,19 @@ function prerenderFirstScreen(): Plugin {
           logLevel: 'error',
           server: { middlewareMode: true, hmr: false, ws: false },
           appType: 'custom',
+          // Its package's entry for Node is CommonJS, which has no named exports to import.
+          ssr: { noExternal: ['workbox-window'] },
         });
         try {
           const { render } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
-            render: (model: unknown) => string;
+            render: (model: unknown, location?: string) => Promise<string>;
           };
-          const markup = render(JSON.parse(readFileSync('data/model.json', 'utf8')));
+          const model = JSON.parse(readFileSync('data/model.json', 'utf8')) as unknown;
+          const markup = await render(model);
+          prerendered.home = markup;
+          // One after another: they share the store.
+          for (const path of Object.keys(SCREEN_MODULES))
+            prerendered.screens[path] = await render(model, path);
           if (!html.includes('<div id="root"></div>'))
             throw new Error('index.html has no empty #root');
           const entry =
@@ -209,8 +230,8 @@ function prerenderFirstScreen(): Plugin {
           return {
             html: html
               .replace('<div id="root"></div>', `<div id="root">${markup}</div>`)
-              // Says the page holds the build's drawing (src/main.tsx reads it).
-              .replace('<html lang="en">', '<html lang="en" data-prerendered>')
+              // Says which screen the page holds (./src/start/guard.ts and src/main.tsx read it).
+              .replace('<html lang="en">', '<html lang="en" data-prerendered="/">')
               // The entry runs as soon as it arrives, not once the whole page is parsed, so a
               // linked model is requested, and clicks are held, while the page is still read.
               .replace(entry, (tag) =>
@@ -222,6 +243,65 @@ function prerenderFirstScreen(): Plugin {
           await server.close();
         }
       },
+    },
+  };
+}
+
+/** The screens the build has drawn: `/` (into index.html) and SCREEN_MODULES' addresses. */
+const prerendered = { home: '', screens: {} as Record<string, string> };
+
+/**
+ * Writes a page for each screen of its own (`/evidence` → evidence.html, as static hosts and
+ * `vite preview` serve it), with that screen drawn in: the finished index.html (its policy, styles
+ * and inline script) with the other drawing. The page's script asks for the screen's code at once
+ * (src/start/guard.ts), and React adopts the drawing as it does at `/`.
+ */
+function writeScreenPages(): Plugin {
+  return {
+    name: 'write-screen-pages',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const css = (file: string) => {
+        const asset = bundle[file];
+        if (asset?.type !== 'asset') throw new Error(`no ${file} in the build`);
+        return String(asset.source);
+      };
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset' || typeof index.source !== 'string')
+        throw new Error('no index.html to write the screens from');
+      const home = `<div id="root">${prerendered.home}</div>`;
+      if (!prerendered.home || !index.source.includes(home))
+        throw new Error('index.html does not hold the drawing of `/`');
+      // The policy's hash of the page's styles, as written in its meta tag's attribute.
+      const inAttribute = (text: string) => text.replaceAll("'", '&#39;');
+      const pageStyles = inAttribute(inlined.styleHash);
+      if (!index.source.includes(pageStyles)) throw new Error('index.html has no policy');
+      for (const [path, markup] of Object.entries(prerendered.screens)) {
+        // The screen's own styles come inline too, or its drawing would show unstyled, then
+        // jump when they came. Like the page's, each has a disabled link that tells Vite's
+        // loader it is here, and a hash in the policy.
+        const files = [
+          ...new Set(
+            chunkClosure(bundle, [chunkOf(bundle, SCREEN_MODULES[path]!)]).flatMap((f) => [
+              ...(bundle[f.slice(1)] as Chunk).viteMetadata!.importedCss,
+            ]),
+          ),
+        ];
+        const text = files.map(css).join('\n');
+        const styles =
+          `<style>${text}</style>` +
+          files.map((f) => `<link rel="stylesheet" href="/${f}" disabled>`).join('');
+        this.emitFile({
+          type: 'asset',
+          fileName: `${path.slice(1)}.html`,
+          source: index.source
+            .replace(home, () => `<div id="root">${markup}</div>`)
+            .replace('data-prerendered="/"', `data-prerendered="${path}"`)
+            .replace(pageStyles, () => `${pageStyles} ${inAttribute(sha256(text))}`)
+            .replace('</head>', () => `${styles}</head>`),
+        });
+      }
     },
   };
 }
@@ -284,8 +364,9 @@ export default defineConfig(({ mode }) => ({
     findStartChunks(),
     inlineStylesheet(),
     contentSecurityPolicyMeta(),
+    writeScreenPages(),
     // Offline and installable: a service worker precaches the app, the bundled model, its
-    // resources and the presentation; the page registers it itself (src/features/offline) and
+    // resources and the screens' pages; the page registers it itself (src/features/offline) and
     // asks the person before an update takes over.
     VitePWA({
       registerType: 'prompt',

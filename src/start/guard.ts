@@ -4,20 +4,25 @@
  * names, and allows it by its hash in the page's Content-Security-Policy. So it must stand alone:
  * no imports, no helpers from outside it.
  *
- * The build draws the explorer's first screen for `/` into the page (src/prerender.tsx). On any
- * other address that drawing is the wrong screen, so this hides it (src/main.tsx clears it). And
+ * The build draws a screen into the page (src/prerender.tsx): `/` into index.html, and each screen
+ * of its own into a page of its own. At any other address that drawing is the wrong screen, so
+ * this hides it (src/start/run.tsx clears it). And
  * it asks at once for what the page will need first, so the files download together while the
  * page is read instead of one after another once its scripts run:
  * - for a model linked by `/?model=`, the code of its sketch (src/start/sketch.ts), which draws it
  *   before the app has loaded; the app's code is asked for once the sketch is drawn
  *   (src/main.tsx): both at once, on a slow network, the sketch waited for the app's download;
- * - anywhere else, the bundled model and the app's code.
+ * - anywhere else, the bundled model and the app's code, and on a screen of its own (the evidence
+ *   map, a presentation, reflection) that screen's code, which the app would otherwise ask for
+ *   only once it had arrived and run.
  */
 export interface GuardFiles {
   /** The chunks the app needs to answer (vite.config.ts, preloadApp). */
   app: readonly string[];
   /** The chunks of a linked model's sketch and its checks (vite.config.ts, sketchChunks). */
   sketch: readonly string[];
+  /** The code of each screen of its own, by its address (vite.config.ts, SCREEN_MODULES). */
+  screens: Readonly<Record<string, readonly string[]>>;
   /** The bundled model's hashed file, e.g. `/assets/model-1a2b.json`. */
   model: string;
   /** Where the page keeps the clicks it holds for the app (./page.ts, HELD_CLICKS). */
@@ -64,7 +69,10 @@ export function guard(
     page.head.append(link);
   };
   const home = at.pathname === '/';
-  if (!home || at.search) page.documentElement.classList.add('no-prerender');
+  // The screen the build drew into this page (`/`, or a screen of its own: vite.config.ts) is
+  // on show only at its own address with no query (a query may ask for another drawing).
+  const drawn = page.documentElement.getAttribute('data-prerendered');
+  if (drawn !== at.pathname || at.search) page.documentElement.classList.add('no-prerender');
   // The build's drawing is on show: it answers once the app has adopted it.
   else hold(files.held);
   if (home && new URLSearchParams(at.search).has('model'))
@@ -72,6 +80,7 @@ export function guard(
   else {
     ask('preload', files.model, 'fetch');
     for (const file of files.app) ask('modulepreload', file);
+    for (const file of files.screens[at.pathname] ?? []) ask('modulepreload', file);
   }
 }
 

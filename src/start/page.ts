@@ -17,7 +17,7 @@ export const domReady = () =>
 
 /**
  * Runs `start` once the diagram drawn before the app (the build's, or a linked model's sketch) is
- * on screen. Element Timing says when the diagram's centre label was painted
+ * on screen, or once the page has painted if the build drew a screen without one. Element Timing says when the diagram's centre label was painted
  * (src/diagram/Label.tsx); where the browser has no Element Timing, the next frame will do, and
  * a second at most in any case (a page opened in the background paints nothing).
  */
@@ -29,10 +29,15 @@ export function afterDiagramPainted(start: () => void) {
     start();
   };
   setTimeout(once, 1000);
+  const nextFrame = () => requestAnimationFrame(() => setTimeout(once));
   if (!PerformanceObserver.supportedEntryTypes?.includes('element')) {
-    requestAnimationFrame(() => setTimeout(once));
+    nextFrame();
     return;
   }
+  // A screen drawn without a diagram (reflection): the first frame of the page will do.
+  void domReady().then(() => {
+    if (!document.querySelector('#root [elementtiming^="cwb-diagram-"]')) nextFrame();
+  });
   // Element Timing entries carry the element's `elementtiming` name as their identifier.
   const drawn = (e: PerformanceEntry) =>
     (e as PerformanceEntry & { identifier?: string }).identifier?.startsWith('cwb-diagram-');

@@ -22,9 +22,9 @@ const app = () => (
   </StrictMode>
 );
 /**
- * Starts the app. The build drew the first screen of `/` into the page (src/prerender.tsx):
- * React adopts it (hydration), drawing the same: the model already loaded, the diagram at the
- * build's size until it is measured. Elements keep their identity, so focus and scroll stay where
+ * Starts the app. The build drew the page's screen into it (src/prerender.tsx: `/`, or a screen
+ * of its own): React adopts it (hydration), drawing the same: the model already loaded, the
+ * diagram at the build's size until it is measured. Elements keep their identity, so focus and scroll stay where
  * the person put them. Where a saved preference draws something else (the outline, say), React
  * redraws the screen. On any other address the drawing was hidden before the first paint
  * (./guard.ts) and is cleared here, unless a linked model's sketch (./sketch.ts) was drawn in its
@@ -38,7 +38,9 @@ export function startApp() {
   const sketched = claimRoot();
   if (!sketched && root?.firstElementChild && !html.classList.contains('no-prerender'))
     void loadBundledModel().then(() => {
-      prerenderSize.current = PRERENDER_SIZE;
+      // A diagram the build drew is adopted at the build's size; one drawn later is measured.
+      if (root.querySelector('[elementtiming^="cwb-diagram-"]'))
+        prerenderSize.current = PRERENDER_SIZE;
       adoptCurrentAsInitialState();
       // In a transition, React adopts the page in slices of a few milliseconds, so the page keeps
       // answering (a click made meanwhile is replayed once it is done).

@@ -88,6 +88,21 @@ export function checkBudgets(r) {
     mobile?.scores?.performance ?? 'not run',
     mobile?.scores ? mobile.scores.performance >= 98 : null,
   );
+  for (const [name, path] of [
+    ['evidenceMobile', '/evidence'],
+    ['presentMobile', '/present'],
+    ['reflectMobile', '/reflect'],
+  ]) {
+    const screen = lh[name];
+    budget(
+      `Lighthouse mobile performance on ${path} (app)`,
+      '≥ 98',
+      screen?.scores
+        ? `${screen.scores.performance} (LCP ${Math.round(screen.metrics.lcp)} ms, TBT ${Math.round(screen.metrics.tbt)} ms, CLS ${screen.metrics.cls})`
+        : 'not run',
+      screen?.scores ? screen.scores.performance >= 98 : null,
+    );
+  }
   budget(
     'Lighthouse mobile TBT on / (app)',
     '≤ 100 ms',

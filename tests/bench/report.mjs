@@ -136,7 +136,14 @@ export function report(r) {
     console.log(`Service worker precache: ${r.precache.files} files, ${kb(r.precache.bytes)}`);
 
   const lh = r.lighthouse ?? {};
-  const lhRows = ['appMobile', 'appDesktop', 'baselineMobile'].map((name) => {
+  const lhRows = [
+    'appMobile',
+    'appDesktop',
+    'evidenceMobile',
+    'presentMobile',
+    'reflectMobile',
+    'baselineMobile',
+  ].map((name) => {
     const v = lh[name];
     if (!v?.scores)
       return {
@@ -156,7 +163,7 @@ export function report(r) {
     };
   });
   printTable(
-    'Lighthouse (lighthouse 12, local Chromium): the app at / and the baseline on the same model',
+    'Lighthouse (lighthouse 12, local Chromium): the app at /, /evidence, /present and /reflect, and the baseline on the same model',
     [
       ['run', 'run'],
       ['performance', 'perf'],

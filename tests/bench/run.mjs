@@ -117,6 +117,10 @@ async function main() {
           { name: 'appMobile', url: `${base}/`, preset: 'mobile' },
           { name: 'baselineMobile', url: `${base}${bundled.baseline.url}`, preset: 'mobile' },
           { name: 'appDesktop', url: `${base}/`, preset: 'desktop' },
+          // The other main screens, each with a page of its own (vite.config.ts).
+          { name: 'evidenceMobile', url: `${base}/evidence`, preset: 'mobile' },
+          { name: 'presentMobile', url: `${base}/present`, preset: 'mobile' },
+          { name: 'reflectMobile', url: `${base}/reflect`, preset: 'mobile' },
         ]),
       );
   } finally {

@@ -1,5 +1,5 @@
 /* global URL */
-// The bench's static server: dist/ (with the app's SPA fallback), the generated models at
+// The bench's static server: dist/ (its screens' pages, and the app's SPA fallback), the generated models at
 // /bench-models/ and the plain-D3 baseline at /__baseline/, gzip-compressed like a real host.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -54,6 +54,9 @@ export function startServer({ root = dist } = {}) {
       else {
         if (path.endsWith('/')) path += 'index.html';
         file = inside(root, path.slice(1));
+        // A screen's own page (`/evidence` → evidence.html), as `vite preview` and static hosts
+        // serve it.
+        if (!file && !extname(path)) file = inside(root, `${path.slice(1)}.html`);
         // SPA fallback: unknown paths get the app, except for missing files with an extension
         // (a missing script or image is a 404, as on a real host).
         if (!file && (!extname(path) || (req.headers.accept ?? '').includes('text/html')))

@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { currentUrl, renderApp } from './renderApp';
 
-const presentation = readFileSync('data/presentation.json', 'utf8');
-
 describe('the presentation', () => {
-  beforeEach(() => {
-    // The guided tour's talking points are a file of their own, fetched when a talk starts.
-    vi.stubGlobal('fetch', async () => new Response(presentation));
-  });
-
   it('shows a step’s title and points, a counter and progress, and moves with its buttons', async () => {
     const { user } = renderApp('/present?step=2');
     expect(

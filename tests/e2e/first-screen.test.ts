@@ -148,3 +148,83 @@ describe.skipIf(noBrowser)('the first screen, drawn at build time', () => {
     await context.close();
   });
 });
+
+describe.skipIf(noBrowser)('the screens of their own, drawn at build time', () => {
+  const browserOf = useBrowser();
+  const screens = [
+    { path: '/evidence', heading: 'Evidence map' },
+    { path: '/present', heading: 'The whole model at a glance' },
+    { path: '/reflect', heading: 'Reflect on what affects you' },
+  ];
+
+  it.each(screens)('$path shows itself, styled, before any script has run', async (screen) => {
+    const context = await browserOf().newContext({
+      viewport: { width: 412, height: 823 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl + screen.path);
+    const heading = page.getByRole('heading', { level: 1, name: screen.heading });
+    expect(await heading.isVisible()).toBe(true);
+    // Its own styles came with it: nothing is drawn against the page's left edge.
+    expect((await heading.boundingBox())!.x).toBeGreaterThan(8);
+    expect(await page.getByText('Need help now?').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it.each(screens)(
+    '$path is adopted by the app without a jump or a policy violation, and answers',
+    async (screen) => {
+      const context = await browserOf().newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      const blocked: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
+      });
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifted: number };
+        w.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+            w.shifted += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(baseUrl + screen.path);
+      await appReady(page);
+      // The app's own work after that: the screen's code adopting its part, the library, the
+      // reflection opened from this device.
+      await page.waitForTimeout(1500);
+      // Nothing jumps: the layout shift is a tenth of what counts as good (0.1), at most.
+      expect(
+        await page.evaluate(() => (window as unknown as { shifted: number }).shifted),
+      ).toBeLessThanOrEqual(0.01);
+      expect(blocked).toEqual([]);
+      expect(await page.getByRole('heading', { level: 1, name: screen.heading }).isVisible()).toBe(
+        true,
+      );
+      // It answers: the crisis support opens.
+      await page.getByText('Need help now?').click();
+      await page.getByRole('region', { name: 'Crisis support' }).waitFor();
+      await context.close();
+    },
+  );
+
+  it('with a query the build’s drawing may be wrong: hidden, the app draws the screen', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const shown: boolean[] = [];
+    await page.exposeFunction('seen', (v: boolean) => shown.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () =>
+        (window as unknown as { seen: (v: boolean) => void }).seen(
+          !document.documentElement.classList.contains('no-prerender'),
+        ),
+      ),
+    );
+    await page.goto(baseUrl + '/evidence?grade=strong');
+    await appReady(page);
+    expect(shown).toEqual([false]);
+    expect(await page.locator('#ev-grade').inputValue()).toBe('strong');
+    await context.close();
+  });
+});

@@ -139,7 +139,16 @@ export async function openScreen(browser: Browser, base: string, screen: Screen,
   await page.waitForFunction(() => performance.getEntriesByName('cwb:app-ready').length > 0);
   await screen.prepare?.(page);
   await page.locator('h1').first().waitFor({ state: 'attached' });
-  if (screen.diagram) await page.locator('.labels__item--centre').first().waitFor();
+  if (screen.diagram) {
+    await page.locator('.labels__item--centre').first().waitFor();
+    // A drawing the build made scales to its box until the app draws it at the measured size (a
+    // screen's own code may adopt it a moment after the app is ready).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('svg[role="application"]')].every(
+        (svg) => svg.getAttribute('width') !== '100%',
+      ),
+    );
+  }
   if (screen.name === 'evidence') await page.locator('.evidence__count').waitFor();
   await page.evaluate(() => document.fonts.ready);
   return page;

@@ -4,22 +4,26 @@ import { guardScript, type GuardFiles } from '../../src/start/guard';
 const FILES: GuardFiles = {
   app: ['/assets/app-a.js', '/assets/rolldown-runtime-b.js'],
   sketch: ['/assets/linked-c.js'],
+  screens: { '/evidence': ['/assets/EvidenceMap-e.js', '/assets/table-f.js'] },
   model: '/assets/model-d.json',
   held: '__heldForTest',
 };
 
 /**
- * Runs the inline script exactly as the build writes it into the page, as if the page were at
- * `address`: whether it hid the build's drawing, and which links it added to the head, in order.
+ * Runs the inline script exactly as the build writes it into the page, as if the page (with the
+ * screen `drawn` drawn into it by the build) were at `address`: whether it hid the build's drawing, and which links it added to the head, in order.
  * It runs with nothing but the page's own globals, so a script that leaned on a helper from
  * outside itself would fail here.
  */
-function runGuard(address: string, files = FILES) {
+function runGuard(address: string, files = FILES, drawn = '/') {
   const classes = new Set<string>();
   const links: Record<string, string>[] = [];
   const listeners: ((e: unknown) => void)[] = [];
   const document = {
-    documentElement: { classList: { add: (c: string) => classes.add(c) } },
+    documentElement: {
+      classList: { add: (c: string) => classes.add(c) },
+      getAttribute: (name: string) => (name === 'data-prerendered' ? drawn : null),
+    },
     createElement: () => ({}),
     head: { append: (link: Record<string, string>) => links.push(link) },
     addEventListener: (_: string, fn: (e: unknown) => void) => listeners.push(fn),
@@ -81,6 +85,27 @@ describe("the build's inline script", () => {
         hidden: true,
         links: [['preload', FILES.model, 'fetch', ''], ...app],
       });
+  });
+
+  it('on a screen of its own, shows its drawing and asks for its code with the app’s', () => {
+    const screen = FILES.screens['/evidence']!.map((f) => ['modulepreload', f, '']);
+    const run = runGuard('/evidence', FILES, '/evidence');
+    expect(run).toMatchObject({
+      hidden: false,
+      links: [['preload', FILES.model, 'fetch', ''], ...app, ...screen],
+    });
+    expect(run.held?.events).toEqual([]);
+    // With a query (filters, a lens) the drawing may be wrong: hidden, the app draws it.
+    expect(runGuard('/evidence?grade=strong', FILES, '/evidence')).toMatchObject({
+      hidden: true,
+      links: [['preload', FILES.model, 'fetch', ''], ...app, ...screen],
+      held: undefined,
+    });
+    // index.html served at the screen's address (a host without its page): hidden.
+    expect(runGuard('/evidence').hidden).toBe(true);
+    // A page of one screen served at another address: hidden.
+    expect(runGuard('/', FILES, '/evidence').hidden).toBe(true);
+    expect(runGuard('/evidence/x').links).toHaveLength(1 + app.length);
   });
 
   it('requests nothing itself: a linked model is requested by the entry, by the app’s rules', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render } from '../../src/prerender';
 
 const model = JSON.parse(readFileSync('data/model.json', 'utf8')) as {
@@ -8,7 +8,10 @@ const model = JSON.parse(readFileSync('data/model.json', 'utf8')) as {
 };
 
 describe('the build-time drawing of the first screen', () => {
-  const html = render(model);
+  let html = '';
+  beforeAll(async () => {
+    html = await render(model);
+  });
 
   it('draws the whole NAM diagram, scaled to its box, with every segment named', () => {
     const factors = model.domains.reduce((n, d) => n + d.factors.length, 0);
@@ -32,5 +35,28 @@ describe('the build-time drawing of the first screen', () => {
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<template');
     expect(html).not.toMatch(/ style="/);
+  });
+});
+
+describe('the build-time drawing of the screens of their own', () => {
+  it('draws each screen itself, with its own code loaded, not "Loading…"', async () => {
+    const screens = {
+      '/evidence': '<h1>Evidence map</h1>',
+      '/present': 'Step 1 of',
+      '/reflect': '<h1>Reflect on what affects you</h1>',
+    };
+    for (const [path, mark] of Object.entries(screens)) {
+      const html = await render(model, path);
+      expect(html, path).toContain(mark);
+      expect(html, path).not.toContain('Loading…');
+      expect(html, path).not.toContain('<!--$!-->');
+      expect(html, path).not.toContain('<script');
+    }
+  });
+
+  it('draws reflection as it is before the person’s own is opened: nothing of theirs', async () => {
+    const html = await render(model, '/reflect');
+    expect(html).toContain('Opening your reflection…');
+    expect(html).toContain('call or text 988');
   });
 });

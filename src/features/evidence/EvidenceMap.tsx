@@ -108,11 +108,18 @@ function EvidenceView({ index }: { index: ModelIndex }) {
           </select>
         </div>
         <ResourceFilters idPrefix="ev" />
-        <CiteButton
-          title="Evidence shown"
-          resources={shownResources}
-          label={`Cite all ${shownResources.length} shown`}
-        />
+        {resources ? (
+          <CiteButton
+            title="Evidence shown"
+            resources={shownResources}
+            label={`Cite all ${shownResources.length} shown`}
+          />
+        ) : (
+          // Its place while the library loads, so the map below does not move when it comes.
+          <button type="button" className="cite-button" disabled>
+            Cite all shown
+          </button>
+        )}
       </div>
       <p className="muted evidence__legend">
         {table || drawn === links.length ? (
@@ -127,7 +134,12 @@ function EvidenceView({ index }: { index: ModelIndex }) {
             </button>{' '}
             lists every one.
           </span>
-        ) : null}{' '}
+        ) : (
+          // Its place, kept while the map is drawn, so the text after it does not move then.
+          <span className="evidence__pending" aria-hidden="true">
+            {links.length} of {index.model.links.length} links.
+          </span>
+        )}{' '}
         Line width and dash show the grade (
         {GRADES.map(
           (g) =>

@@ -12,13 +12,16 @@ export const PRECACHE_WAIT: QuietOptions = { quietMs: 3000, maxWaitMs: 60_000 };
  * the person chooses to reload, so a presentation is never reloaded under them.
  */
 export default function OfflineStatus() {
-  const [online, setOnline] = useState(() => navigator.onLine);
+  // Online until the page says otherwise (in an effect, so the build's drawing of a screen, made
+  // where there is no navigator, matches the page's first render).
+  const [online, setOnline] = useState(true);
   const [update, setUpdate] = useState<Workbox | null>(null);
   const [readyOffline, setReadyOffline] = useState(false);
 
   useEffect(() => {
     const on = () => setOnline(true);
     const off = () => setOnline(false);
+    if (!navigator.onLine) off();
     window.addEventListener('online', on);
     window.addEventListener('offline', off);
     return () => {

@@ -118,8 +118,9 @@ function PresentScreen({ index }: { index: ModelIndex }) {
   return (
     <div
       className={`present present--${contrast}`}
-      // The caption's type scales with the presenter's choice.
-      style={{ ['--present-scale' as string]: String(scale) }}
+      // The caption's type scales with the presenter's choice (present.css). Not a style
+      // attribute: the page's policy blocks those in the build's drawing of this screen.
+      data-scale={scale}
     >
       <header className="present__bar">
         <p className="present__title">{playlist.title}</p>
@@ -139,7 +140,9 @@ function PresentScreen({ index }: { index: ModelIndex }) {
           aria-valuenow={current}
           aria-valuetext={`Step ${current} of ${total}`}
         >
-          <span style={{ width: `${(current / Math.max(1, total)) * 100}%` }} />
+          <svg viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect width={(current / Math.max(1, total)) * 100} height={1} />
+          </svg>
         </div>
         <nav className="present__controls" aria-label="Presentation controls">
           <button type="button" onClick={() => goTo(current - 1)} disabled={current <= 1}>
@@ -254,7 +257,6 @@ function PresentScreen({ index }: { index: ModelIndex }) {
               )}
             </>
           )}
-          {!playlist.ready && <p>Loading the talking points…</p>}
         </section>
       </main>
       {blank && (

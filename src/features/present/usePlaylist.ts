@@ -1,23 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
-import presentationUrl from '../../../data/presentation.json?url';
+import { useMemo } from 'react';
+import bundledTour from '../../../data/presentation.json';
 import type { ModelIndex } from '../../model/indices';
 import type { Presentation } from '../../model/types';
 import { selectModelOrigin, useStore } from '../../store/store';
 import { defaultSteps, guidedSteps, parseSequence, sequenceSteps, type PlayStep } from './steps';
 
-/** The bundled model's guided tour, fetched once when a presentation first needs it. */
-let bundled: Promise<Presentation | null> | null = null;
-const loadBundledPresentation = () =>
-  (bundled ??= fetch(presentationUrl)
-    .then((r) => (r.ok ? (r.json() as Promise<Presentation>) : null))
-    .catch(() => null));
+/**
+ * The bundled model's guided tour (checked when the build starts: vite.config.ts). Two kilobytes
+ * compressed, it comes with the presentation's code, so the first step shows its own words at
+ * once, in the build's drawing of the screen too, rather than a stand-in that then jumps.
+ */
+const BUNDLED_TOUR = bundledTour as Presentation;
 
 export interface Playlist {
   title: string;
   steps: PlayStep[];
   /** Things a person should know: ids skipped from a shared sequence, a sequence cut short. */
   notices: string[];
-  ready: boolean;
 }
 
 /**
@@ -30,16 +29,7 @@ export function usePlaylist(index: ModelIndex, params: URLSearchParams): Playlis
   const own = index.model.presentation;
   const seq = params.get('seq');
   const title = params.get('title');
-  const [tour, setTour] = useState<Presentation | null | undefined>(undefined);
-  const wantsBundled = origin?.kind === 'bundled' && !own && seq === null;
-  useEffect(() => {
-    if (!wantsBundled) return;
-    let live = true;
-    void loadBundledPresentation().then((p) => live && setTour(p));
-    return () => {
-      live = false;
-    };
-  }, [wantsBundled]);
+  const tour = origin?.kind === 'bundled' && !own && seq === null ? BUNDLED_TOUR : null;
 
   return useMemo((): Playlist => {
     if (seq !== null) {
@@ -64,11 +54,10 @@ export function usePlaylist(index: ModelIndex, params: URLSearchParams): Playlis
           title: title?.slice(0, 150) || 'Your sequence',
           steps: sequenceSteps(index, ids),
           notices,
-          ready: true,
         };
-      return { title: index.model.title, steps: defaultSteps(index), notices, ready: true };
+      return { title: index.model.title, steps: defaultSteps(index), notices };
     }
-    const source = own ?? (wantsBundled && tour && tour.model === index.model.id ? tour : null);
+    const source = own ?? (tour?.model === index.model.id ? tour : null);
     if (source) {
       const { steps, skipped } = guidedSteps(index, source);
       return {
@@ -77,14 +66,12 @@ export function usePlaylist(index: ModelIndex, params: URLSearchParams): Playlis
         notices: skipped.length
           ? [`Skipped steps for parts this model does not have: ${skipped.join(', ')}.`]
           : [],
-        ready: true,
       };
     }
     return {
       title: index.model.title,
       steps: defaultSteps(index),
       notices: [],
-      ready: !wantsBundled || tour !== undefined,
     };
-  }, [seq, title, index, own, wantsBundled, tour]);
+  }, [seq, title, index, own, tour]);
 }

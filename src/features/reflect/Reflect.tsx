@@ -51,7 +51,11 @@ function Walk({ index }: { index: ModelIndex }) {
           </button>
         </div>
       )}
-      {state.status === 'loading' && <p>Opening your reflection…</p>}
+      {state.status === 'loading' && (
+        // As tall as a screen, the place of the walk that replaces it, so what follows does not
+        // jump from the first screen's foot when the reflection opens.
+        <p className="reflect__opening">Opening your reflection…</p>
+      )}
       {state.status === 'locked' && (
         <section aria-labelledby="locked-title" className="reflect__locked">
           <h2 id="locked-title">Your reflection is locked</h2>

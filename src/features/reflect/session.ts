@@ -48,12 +48,14 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 let kv: KeyValue | null = null;
 let unlock: Unlock | null = null;
 let lockedRecord: Locked | null = null;
-let state: ReflectState = {
+/** Before the stored reflection is opened: what the build draws, and what the page adopts. */
+const OPENING: ReflectState = {
   status: 'loading',
   data: emptyReflection(''),
   mode: 'device',
   notice: null,
 };
+let state: ReflectState = OPENING;
 const listeners = new Set<() => void>();
 let channel: BroadcastChannel | null = null;
 let saving: Promise<unknown> = Promise.resolve();
@@ -87,6 +89,7 @@ export const useReflection = () =>
       return () => listeners.delete(l);
     },
     () => state,
+    () => OPENING,
   );
 
 /** Opens the stored reflection (once per visit) for this model, and listens to other tabs. */
