@@ -6,7 +6,6 @@ import { earlyModel, takeEarlyModel } from '../model/linked';
 import { buildIndex } from '../model/indices';
 import { fetchJson, loadResourceLibrary, trustedModel, type LoadResult } from '../model/load';
 import type { OpenRequest } from '../model/open';
-import { openUntrusted } from '../model/openClient';
 import { BUNDLED_ORIGIN, type ModelOrigin } from '../model/origin';
 import { buildResourceIndex } from '../model/resourceIndex';
 import type { Model } from '../model/types';
@@ -72,7 +71,10 @@ async function openOwnModel(request: OpenRequest, origin: ModelOrigin): Promise<
   opening = request.kind === 'url' ? request.url : null;
   const result: LoadResult<Model> | null =
     (request.kind === 'url' ? await openEarly(request.url, signal) : null) ??
-    (signal.aborted ? null : await openUntrusted(request, signal));
+    // The worker's client comes when first needed: most visits open no model of their own.
+    (signal.aborted
+      ? null
+      : await import('../model/openClient').then((m) => m.openUntrusted(request, signal)));
   if (!signal.aborted) opening = null;
   if (!result) return false;
   if (result.ok) {

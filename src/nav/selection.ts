@@ -1,4 +1,3 @@
-import { closestMatches } from '../model/closest';
 import type { ModelIndex } from '../model/indices';
 import type { Domain, Factor, Outcome } from '../model/types';
 
@@ -15,7 +14,6 @@ export type Selection =
       /** What the URL asked for, e.g. a factor, or a page the app does not have. */
       asked: RouteKind | 'page';
       id: string;
-      suggestions: { kind: 'domain' | 'factor' | 'outcome'; id: string; label: string }[];
     };
 
 const PATTERN = /^\/(domain|factor|outcome|resource)\/([^/]+)\/?$/;
@@ -30,13 +28,13 @@ function safeDecode(part: string): string {
 
 /**
  * Reads what is selected from a pathname. The URL is the only place the selection lives.
- * Unknown ids resolve to "not found" with the closest matches of any kind.
+ * Unknown ids resolve to "not found" (./suggestions.ts finds the closest matches).
  * @example resolveSelection(index, '/factor/autonomy').kind // 'factor'
  */
 export function resolveSelection(index: ModelIndex, pathname: string): Selection {
   if (pathname === '/' || pathname === '') return { kind: 'model' };
   const match = PATTERN.exec(pathname);
-  if (!match) return notFound(index, 'page', pathname.replace(/^\//, ''));
+  if (!match) return notFound('page', pathname.replace(/^\//, ''));
   const kind = match[1] as RouteKind;
   const id = safeDecode(match[2] ?? '');
   if (kind === 'domain') {
@@ -53,21 +51,11 @@ export function resolveSelection(index: ModelIndex, pathname: string): Selection
     // Resources live in a separate library loaded on demand; the resource page checks the id.
     return { kind, resourceId: id };
   }
-  return notFound(index, kind, id);
+  return notFound(kind, id);
 }
 
-function notFound(index: ModelIndex, asked: RouteKind | 'page', id: string): Selection {
-  const candidates = [
-    ...index.model.domains.map((d) => ({ kind: 'domain' as const, id: d.id, label: d.label })),
-    ...index.factors.map((f) => ({ kind: 'factor' as const, id: f.id, label: f.label })),
-    ...index.model.outcomes.map((o) => ({ kind: 'outcome' as const, id: o.id, label: o.label })),
-  ];
-  // Prefer suggestions of the kind that was asked for, then anything close.
-  const sameKind = candidates.filter((c) => c.kind === asked);
-  const query = id.split('/').at(-1) ?? id;
-  const suggestions = closestMatches(query, sameKind.length ? sameKind : candidates, 3);
-  const more = closestMatches(query, candidates, 3).filter((c) => !suggestions.includes(c));
-  return { kind: 'not-found', asked, id, suggestions: [...suggestions, ...more].slice(0, 3) };
+function notFound(asked: RouteKind | 'page', id: string): Selection {
+  return { kind: 'not-found', asked, id };
 }
 
 /** The domain the diagram zooms into for a selection, if any. */

@@ -209,6 +209,6 @@ function PanelFor({ index, selection }: { index: ModelIndex; selection: Selectio
     case 'resource':
       return lazyPanel(<ResourcePanel index={index} resourceId={selection.resourceId} />);
     case 'not-found':
-      return lazyPanel(<NotFoundPanel selection={selection} />);
+      return lazyPanel(<NotFoundPanel index={index} selection={selection} />);
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closestMatches, similarity } from '../../src/model/closest';
 import { withSticky } from '../../src/nav/paths';
 import { resolveSelection, zoomedDomainId } from '../../src/nav/selection';
+import { suggestionsFor } from '../../src/nav/suggestions';
 import { bundledIndex } from './helpers';
 
 const index = bundledIndex();
@@ -24,7 +25,7 @@ describe('the URL is the selection', () => {
     expect(s.kind).toBe('not-found');
     if (s.kind !== 'not-found') return;
     expect(s.asked).toBe('factor');
-    expect(s.suggestions[0]).toEqual({
+    expect(suggestionsFor(index, s)[0]).toEqual({
       kind: 'factor',
       id: 'work-schedules',
       label: 'Work schedules',
@@ -33,7 +34,9 @@ describe('the URL is the selection', () => {
 
   it('suggests across kinds when the kind asked for has nothing close', () => {
     const s = resolveSelection(index, '/domain/burnout');
-    expect(s.kind === 'not-found' && s.suggestions.map((x) => x.id)).toContain('burnout');
+    expect(s.kind === 'not-found' && suggestionsFor(index, s).map((x) => x.id)).toContain(
+      'burnout',
+    );
   });
 
   it('treats unknown pages and broken escapes as not found, never as a crash', () => {
