@@ -1,5 +1,5 @@
 // The build draws the explorer's first screens into the page with this module (see
-// vite.config.ts): the bundled NAM model at `/` into index.html, and the screens of their own
+// scripts/pages.ts): the bundled NAM model at `/` into index.html, and the screens of their own
 // (the evidence map, a presentation, reflection) into pages of their own, so each shows before
 // any JavaScript has run. The page's script then hydrates it: React adopts the same elements
 // (src/start/run.tsx).

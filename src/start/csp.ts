@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy of the built app, delivered as a <meta> tag in index.html (see
- * vite.config.ts) and documented in README for hosts that send it as a header. Scripts come only
+ * scripts/pages.ts) and documented in README for hosts that send it as a header. Scripts come only
  * from this site, but for the one inline script the build allows by its hash (src/start/guard.ts); a model may be fetched from this site or any https://
  * address, which is what `?model=` allows (src/model/address.ts). Styles allow attributes set by
  * script (the tooltip's position) but no other inline CSS sources.

@@ -1,6 +1,6 @@
 /**
  * The built page's one inline script, run while the page is still being read, before its first
- * paint. The build (vite.config.ts) writes this very function into index.html, with the files it
+ * paint. The build (scripts/pages.ts) writes this very function into each page, with the files it
  * names, and allows it by its hash in the page's Content-Security-Policy. So it must stand alone:
  * no imports, no helpers from outside it.
  *
@@ -17,11 +17,11 @@
  *   only once it had arrived and run.
  */
 export interface GuardFiles {
-  /** The chunks the app needs to answer (vite.config.ts, preloadApp). */
+  /** The chunks the app needs to answer (scripts/pages.ts). */
   app: readonly string[];
-  /** The chunks of a linked model's sketch and its checks (vite.config.ts, sketchChunks). */
+  /** The chunks of a linked model's sketch and its checks (scripts/pages.ts, SKETCH_MODULES). */
   sketch: readonly string[];
-  /** The code of each screen of its own, by its address (vite.config.ts, SCREEN_MODULES). */
+  /** The code of each screen of its own, by its address (scripts/pages.ts, SCREEN_MODULES). */
   screens: Readonly<Record<string, readonly string[]>>;
   /** The bundled model's hashed file, e.g. `/assets/model-1a2b.json`. */
   model: string;
@@ -69,7 +69,7 @@ export function guard(
     page.head.append(link);
   };
   const home = at.pathname === '/';
-  // The screen the build drew into this page (`/`, or a screen of its own: vite.config.ts) is
+  // The screen the build drew into this page (`/`, or a screen of its own: scripts/pages.ts) is
   // on show only at its own address with no query (a query may ask for another drawing).
   const drawn = page.documentElement.getAttribute('data-prerendered');
   if (drawn !== at.pathname || at.search) page.documentElement.classList.add('no-prerender');
