@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
 import { AfterMount } from './app/AfterMount';
 import { useModelSource } from './app/data';
@@ -12,25 +12,66 @@ import { Notices } from './shell/Notices';
 import { ProvenanceBanner } from './shell/ProvenanceBanner';
 import { useStore } from './store/store';
 
+/**
+ * A screen the build also draws into a page of its own (scripts/pages.ts): lazy like the others,
+ * but on that page its code is loaded before React adopts it (`preloadScreen`), and the screen is
+ * then drawn outside a Suspense boundary, so React adopts it in the same pass as the rest: the app
+ * is ready only once the screen answers, keys and clicks included. (React adopts a boundary's
+ * content in a later pass, after the page has said it is ready.)
+ */
+function screen(load: () => Promise<{ default: ComponentType }>) {
+  let loaded: ComponentType | null = null;
+  const keep = (m: { default: ComponentType }) => ((loaded = m.default), m);
+  const Lazy = lazy(() => load().then(keep));
+  const Screen = () => {
+    const Loaded = loaded ?? Lazy;
+    return <Loaded />;
+  };
+  return [Screen, () => load().then(keep)] as const;
+}
+
 // Every capability beyond exploring is its own chunk, loaded when its route is first opened.
 const About = lazy(() => import('./features/about/About'));
-const Present = lazy(() => import('./features/present/Present'));
+const [Present, preloadPresent] = screen(() => import('./features/present/Present'));
 const Notes = lazy(() => import('./features/present/Notes'));
 const SequenceBuilder = lazy(() => import('./features/present/SequenceBuilder'));
 const Handout = lazy(() => import('./features/share/Handout'));
-const Reflect = lazy(() => import('./features/reflect/Reflect'));
-const EvidenceMap = lazy(() => import('./features/evidence/EvidenceMap'));
+const [Reflect, preloadReflect] = screen(() => import('./features/reflect/Reflect'));
+const [EvidenceMap, preloadEvidenceMap] = screen(() => import('./features/evidence/EvidenceMap'));
 const Compare = lazy(() => import('./features/compare/Compare'));
 const ReflectSummary = lazy(() => import('./features/reflect/Summary'));
 const EmbedFooter = lazy(() => import('./features/share/EmbedFooter'));
-const OfflineStatus = lazy(() => import('./features/offline/OfflineStatus'));
+const [OfflineStatus, preloadOfflineStatus] = screen(
+  () => import('./features/offline/OfflineStatus'),
+);
 const DropZone = lazy(() => import('./features/import/DropZone'));
 const ConsentScreen = lazy(() =>
   import('./shell/ConsentScreen').then((m) => ({ default: m.ConsentScreen })),
 );
 
+/** The address whose screen was loaded before the app drew it: drawn without a boundary. */
+let preloaded: string | null = null;
+
+/**
+ * Loads the code of the screen at `pathname`, if it is one the build draws into a page of its own
+ * (src/start/run.tsx before adopting that page, src/prerender.tsx before drawing it).
+ */
+export async function preloadScreen(pathname: string): Promise<void> {
+  const screens: Record<string, (() => Promise<unknown>)[]> = {
+    '/evidence': [preloadEvidenceMap],
+    // The presentation is drawn with the offline status beside it.
+    '/present': [preloadPresent, preloadOfflineStatus],
+    '/reflect': [preloadReflect],
+  };
+  const loads = screens[pathname];
+  if (!loads) return;
+  await Promise.all(loads.map((load) => load()));
+  preloaded = pathname;
+}
+
 const loading = <p className="page-message">Loading…</p>;
-const page = (element: ReactNode) => <Suspense fallback={loading}>{element}</Suspense>;
+const page = (element: ReactNode, path?: string) =>
+  path && path === preloaded ? element : <Suspense fallback={loading}>{element}</Suspense>;
 
 /** Everything inside the router: exported so tests can mount it in a memory router. */
 export function Shell() {
@@ -45,13 +86,16 @@ export function Shell() {
     return (
       <>
         <ProvenanceBanner />
-        <Suspense fallback={loading}>
-          <Routes>
-            <Route path="/present" element={<Present />} />
-            <Route path="/present/notes" element={<Notes />} />
-          </Routes>
-          <OfflineStatus />
-        </Suspense>
+        {page(
+          <>
+            <Routes>
+              <Route path="/present" element={<Present />} />
+              <Route path="/present/notes" element={<Notes />} />
+            </Routes>
+            <OfflineStatus />
+          </>,
+          pathname === '/present' ? pathname : undefined,
+        )}
       </>
     );
   return (
@@ -73,8 +117,8 @@ export function Shell() {
             <Route path="/about" element={page(<About />)} />
             <Route path="/present/build" element={page(<SequenceBuilder />)} />
             <Route path="/handout" element={page(<Handout />)} />
-            <Route path="/reflect" element={page(<Reflect />)} />
-            <Route path="/evidence" element={page(<EvidenceMap />)} />
+            <Route path="/reflect" element={page(<Reflect />, '/reflect')} />
+            <Route path="/evidence" element={page(<EvidenceMap />, '/evidence')} />
             <Route path="/compare" element={page(<Compare />)} />
             <Route path="/reflect/summary" element={page(<ReflectSummary />)} />
             <Route path="*" element={<Explorer />} />

@@ -5,7 +5,7 @@
 // (src/start/run.tsx).
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
-import { Shell } from './App';
+import { preloadScreen, Shell } from './App';
 import { PRERENDER_SIZE, prerenderSize } from './diagram/useSize';
 import { buildIndex } from './model/indices';
 import { trustedModel } from './model/load';
@@ -22,6 +22,8 @@ export async function render(model: unknown, location = '/'): Promise<string> {
   const store = useStore.getState();
   store.modelLoaded({ index: buildIndex(trustedModel(model)), origin: BUNDLED_ORIGIN });
   adoptCurrentAsInitialState();
+  // A screen of its own is drawn as the page will adopt it: its code loaded first (src/App.tsx).
+  await preloadScreen(location);
   const { prelude } = await prerenderToNodeStream(
     <StaticRouter location={location}>
       <Shell />

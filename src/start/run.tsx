@@ -1,6 +1,6 @@
 import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from '../App';
+import { App, preloadScreen } from '../App';
 import { PRERENDER_SIZE, prerenderSize } from '../diagram/useSize';
 import { adoptCurrentAsInitialState } from '../store/store';
 import { loadBundledModel, openEarlyLinkedModel, prefetchBundledModel } from '../app/data';
@@ -37,7 +37,8 @@ export function startApp() {
   const html = document.documentElement;
   const sketched = claimRoot();
   if (!sketched && root?.firstElementChild && !html.classList.contains('no-prerender'))
-    void loadBundledModel().then(() => {
+    // With the screen's own code, so React adopts the whole screen at once (src/App.tsx).
+    void Promise.all([loadBundledModel(), preloadScreen(location.pathname)]).then(() => {
       // A diagram the build drew is adopted at the build's size; one drawn later is measured.
       if (root.querySelector('[elementtiming^="cwb-diagram-"]'))
         prerenderSize.current = PRERENDER_SIZE;

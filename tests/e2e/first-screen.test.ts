@@ -209,6 +209,28 @@ describe.skipIf(noBrowser)('the screens of their own, drawn at build time', () =
     },
   );
 
+  it('is ready only once the screen itself answers: a clicker key at once moves the talk on', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1024, height: 768 } });
+    // The presentation's own code is held back, as a slow network would.
+    let release = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    await context.route(/\/assets\/Present-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl + '/present');
+    await page.getByRole('heading', { level: 1, name: 'The whole model at a glance' }).waitFor();
+    await page.waitForTimeout(1000);
+    const ready = () => page.evaluate(() => performance.getEntriesByName('cwb:app-ready').length);
+    expect(await ready()).toBe(0);
+    release();
+    await appReady(page);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL('**/present?step=2');
+    await context.close();
+  });
+
   it('with a query the build’s drawing may be wrong: hidden, the app draws the screen', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
