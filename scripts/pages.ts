@@ -104,8 +104,8 @@ function findStartChunks(): Plugin {
 }
 
 /**
- * Puts the page's stylesheet into index.html itself: the first paint then waits for no request but the
- * page. The policy allows exactly that stylesheet, by its hash.
+ * Puts the page's stylesheet into index.html itself: the first paint then waits for no request
+ * but the page. The policy allows exactly that stylesheet, by its hash.
  */
 function inlineStylesheet(): Plugin {
   return {

@@ -17,9 +17,10 @@ export const domReady = () =>
 
 /**
  * Runs `start` once the diagram drawn before the app (the build's, or a linked model's sketch) is
- * on screen, or once the page has painted if the build drew a screen without one. Element Timing says when the diagram's centre label was painted
- * (src/diagram/Label.tsx); where the browser has no Element Timing, the next frame will do, and
- * a second at most in any case (a page opened in the background paints nothing).
+ * on screen, or once the page has painted if the build drew a screen without one. Element Timing
+ * says when the diagram's centre label was painted (src/diagram/Label.tsx); where the browser has
+ * no Element Timing, the next frame will do, and a second at most in any case (a page opened in
+ * the background paints nothing).
  */
 export function afterDiagramPainted(start: () => void) {
   let started = false;

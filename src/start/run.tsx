@@ -22,11 +22,11 @@ const app = () => (
   </StrictMode>
 );
 /**
- * Starts the app. The build drew the page's screen into it (src/prerender.tsx: `/`, or a screen
- * of its own): React adopts it (hydration), drawing the same: the model already loaded, the
- * diagram at the build's size until it is measured. Elements keep their identity, so focus and scroll stay where
- * the person put them. Where a saved preference draws something else (the outline, say), React
- * redraws the screen. On any other address the drawing was hidden before the first paint
+ * Starts the app. The build drew the page's screen into it (src/prerender.tsx: `/`, or a screen of
+ * its own): React adopts it (hydration), drawing the same: the model already loaded, the diagram at
+ * the build's size until it is measured. Elements keep their identity, so focus and scroll stay
+ * where the person put them. Where a saved preference draws something else (the outline, say),
+ * React redraws the screen. On any other address the drawing was hidden before the first paint
  * (./guard.ts) and is cleared here, unless a linked model's sketch (./sketch.ts) was drawn in its
  * frame meanwhile: that stays until React's first render replaces it.
  */
