@@ -49,7 +49,6 @@ export async function loadBundledModel() {
 
 /** Opens the early request for a linked model on the page, or says it cannot (null). */
 async function openEarly(url: string, signal: AbortSignal): Promise<LoadResult<Model> | null> {
-  if (earlyModel()?.url !== url) return null;
   const result = await takeEarlyModel(url);
   return signal.aborted ? null : result;
 }

@@ -3,18 +3,17 @@ import type { LoadResult } from './load';
 import { modelRequest } from './request';
 import type { Model } from './types';
 
-/**
- * A model that `?model=` names on this site, requested as the page starts (src/main.tsx), so it
- * arrives while the app's code does. It is read and checked on the page, with the same checks as
- * any model from a link (./open.ts), and both its first sketch (src/start/sketch.ts) and the app
- * (src/app/data.ts) share that one reading.
- */
+// A model that `?model=` names on this site, requested as the page starts (src/main.tsx), so it
+// arrives while the app's code does. It is read and checked on the page, with the same checks as
+// any model from a link (./open.ts), and both its first sketch (src/start/sketch.ts) and the app
+// (src/app/data.ts) share that one reading.
+
 /** A model on this site named by `?model=`, requested as the page started. */
 export interface EarlyModel {
   url: string;
   host: string;
   response: Promise<Response>;
-  /** The response read and checked on the page (./earlyOpen.ts), once something asked. */
+  /** The response read and checked on the page (openEarlyModel below), once something asked. */
   opened?: Promise<LoadResult<Model> | null>;
 }
 let early: EarlyModel | null = null;
@@ -37,7 +36,7 @@ export function requestLinkedModel(): boolean {
   return true;
 }
 
-/** The early request, if one was made: to be opened once (./earlyOpen.ts). */
+/** The early request, if one was made: to be opened once (openEarlyModel below). */
 export const earlyModel = () => early;
 
 /** Forgets the early request: later opens of the same address fetch it again. */

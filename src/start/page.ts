@@ -5,7 +5,7 @@
  */
 import { holdClicks as holdOn, type HeldClicks } from './guard.ts';
 
-/** Where the held clicks are kept: the page's inline script starts holding them on `/`. */
+/** Where the held clicks are kept: the page's inline script starts holding them on a drawn page. */
 export const HELD_CLICKS = '__cwbHeldClicks';
 
 /** Resolves once the page has been parsed (the entry may run before: src/main.tsx). */

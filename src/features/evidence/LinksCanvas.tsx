@@ -7,29 +7,20 @@ export const CANVAS_FROM_LINKS = 400;
 
 type Drawn = readonly { l: FactorOutcomeLink; d: string }[];
 
-/** The angle a path arrives at its end, from its last curve's control point (an SVG `d`). */
-function endAngle(d: string): number {
-  const n =
+/**
+ * The SVG markers' shapes, drawn at a path's end, turned the way it arrives (from its last curve's
+ * control point) and sized to its stroke, as markers are.
+ */
+function mark(ctx: CanvasRenderingContext2D, l: FactorOutcomeLink, d: string, width: number) {
+  const [cx = 0, cy = 0, x = 1, y = 0] =
     d
       .match(/-?\d*\.?\d+(?:e-?\d+)?/g)
       ?.slice(-4)
       .map(Number) ?? [];
-  const [x1 = 0, y1 = 0, x2 = 1, y2 = 0] = n;
-  return Math.atan2(y2 - y1, x2 - x1);
-}
-
-/** The SVG markers' shapes, drawn at a path's end (sized to its stroke, as markers are). */
-function mark(ctx: CanvasRenderingContext2D, l: FactorOutcomeLink, d: string, width: number) {
-  const n =
-    d
-      .match(/-?\d*\.?\d+(?:e-?\d+)?/g)
-      ?.slice(-2)
-      .map(Number) ?? [];
-  const [x = 0, y = 0] = n;
   const ink = LINK_INK[l.direction];
   ctx.save();
   ctx.translate(x, y);
-  ctx.rotate(endAngle(d));
+  ctx.rotate(Math.atan2(y - cy, x - cx));
   ctx.scale((7 * width) / 12, (7 * width) / 12);
   ctx.setLineDash([]);
   ctx.fillStyle = ink;

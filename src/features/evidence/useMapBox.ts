@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import { heightAboveBelow, roomBeside, type OutcomeInput } from './placement';
 
 /** The smallest circle worth drawing beside the outcomes; smaller, they go above and below. */
@@ -29,13 +29,11 @@ export function useMapBox(
       const room = scroller.clientHeight - (top + scroller.scrollTop) - 16;
       const side = roomBeside(outcomes, categories, SIDE_FONT);
       const circle = Math.min(room, width - 2 * side);
-      const next =
+      setHeight(
         circle >= MIN_CIRCLE
           ? Math.floor(circle)
-          : heightAboveBelow(outcomes, categories, Math.floor(width));
-      // Drawing the map is the screen's largest piece of work: in a transition, in slices, so
-      // the page keeps answering while it is drawn.
-      startTransition(() => setHeight(next));
+          : heightAboveBelow(outcomes, categories, Math.floor(width)),
+      );
     };
     measure();
     const observer = new ResizeObserver(measure);

@@ -341,7 +341,7 @@ export function resetReflectionSession() {
   unlock = null;
   lockedRecord = null;
   saving = Promise.resolve();
-  state = { status: 'loading', data: emptyReflection(''), mode: 'device', notice: null };
+  state = OPENING;
   listeners.forEach((l) => l());
 }
 
