@@ -32,6 +32,7 @@ function screen(load: () => Promise<{ default: ComponentType }>) {
 
 // Every capability beyond exploring is its own chunk, loaded when its route is first opened.
 const About = lazy(() => import('./features/about/About'));
+const ActOnIt = lazy(() => import('./features/act/ActOnIt'));
 const [Present, preloadPresent] = screen(() => import('./features/present/Present'));
 const Notes = lazy(() => import('./features/present/Notes'));
 const SequenceBuilder = lazy(() => import('./features/present/SequenceBuilder'));
@@ -115,6 +116,7 @@ export function Shell() {
           // at build time, and outside a boundary React adopts it in the first pass.
           <Routes>
             <Route path="/about" element={page(<About />)} />
+            <Route path="/act" element={page(<ActOnIt />)} />
             <Route path="/present/build" element={page(<SequenceBuilder />)} />
             <Route path="/handout" element={page(<Handout />)} />
             <Route path="/reflect" element={page(<Reflect />, '/reflect')} />

@@ -1,4 +1,4 @@
-import type { Audience, Grade, Resource, ResourceType } from './types';
+import type { Actor, Audience, FactorOutcomeLink, Grade, Resource, ResourceType } from './types';
 
 /** Evidence levels, strongest first; each resource's level follows from its type. */
 export const EVIDENCE_LEVELS = [
@@ -47,6 +47,12 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   everyone: 'Everyone',
 };
 
+/** Who can act with a practical resource, as the panel and the lens say it. */
+export const ACTOR_LABELS: Record<Actor, string> = {
+  person: 'For you',
+  organisation: 'For your team or organisation',
+};
+
 export const GRADE_LABELS: Record<Grade, string> = {
   strong: 'Strong evidence',
   moderate: 'Moderate evidence',
@@ -90,3 +96,40 @@ export function rankResources<T extends { resource: Resource }>(items: readonly 
 /** Does a resource serve an audience? Resources for everyone serve every audience. */
 export const servesAudience = (r: Resource, audience: Audience) =>
   r.audience.includes(audience) || r.audience.includes('everyone');
+
+/**
+ * Is a resource new? Shown as "New" for two years after publication. The library knows only the
+ * year, so a resource is new in its year and the year after, never longer than two years.
+ * @example isNew({ year: 2025 }, new Date('2026-12-06')) // true
+ */
+export const isNew = (r: Pick<Resource, 'year'>, now: Date = new Date()) =>
+  r.year !== undefined && r.year <= now.getFullYear() && now.getFullYear() - r.year <= 1;
+
+/** Research resources that count as evidence for a factor: studies and reviews, not retracted. */
+const counts = (r: Resource) => isResearch(r.type) && !r.retracted;
+
+/**
+ * How thin the evidence on a factor is, in one sentence for the panel, or null when it is not:
+ * thin when fewer than three studies or reviews bear on it, or when no graded link ties it to an
+ * outcome, or when its only links are emerging.
+ * @example thinEvidence([], [study]) // 'The evidence here is thin: 1 study or review, and …'
+ */
+export function thinEvidence(
+  links: readonly FactorOutcomeLink[],
+  resources: readonly { resource: Resource }[],
+): string | null {
+  const studies = resources.filter(({ resource }) => counts(resource)).length;
+  const emergingOnly = links.length > 0 && links.every((l) => l.grade === 'emerging');
+  if (studies >= 3 && links.length > 0 && !emergingOnly) return null;
+  const what =
+    studies === 0
+      ? 'no study or review'
+      : `${studies} ${studies === 1 ? 'study or review' : 'studies or reviews'}`;
+  const outcome =
+    links.length === 0
+      ? 'none of it links this factor to an outcome yet'
+      : emergingOnly
+        ? `its ${links.length === 1 ? 'link' : 'links'} to outcomes ${links.length === 1 ? 'is' : 'are'} graded emerging`
+        : `${links.length === 1 ? 'one graded link ties' : `${links.length} graded links tie`} it to outcomes`;
+  return `The evidence here is thin: ${what} in this library, and ${outcome}. Read what there is as a lead, not a settled answer.`;
+}

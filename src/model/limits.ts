@@ -24,6 +24,8 @@ export const LIMITS = {
   steps: 80,
   pointsPerStep: 8,
   resourcesPerLink: 50,
+  /** Priority areas of an action plan, and the areas one factor or resource is tagged with. */
+  planAreas: 20,
   /** Characters. */
   idLength: 80,
   labelLength: 150,

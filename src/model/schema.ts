@@ -53,12 +53,26 @@ const httpsUrl = described(
   'An https link',
 );
 const doi = z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1000/xyz123'));
+/**
+ * The file format's version. Version 2 added the audience-, practical- and plan-area tags; a
+ * version-1 file is a version-2 file without them, so both load.
+ */
+const schemaVersion = described(
+  z.literal([1, 2]),
+  '1, or 2 for files that use the tags of version 2',
+);
+/** Ids of the action plan's priority areas something serves (`plan.areas` in the model). */
+const planAreaIds = described(
+  z.optional(list(id, 'plan area', LIMITS.planAreas)),
+  "Ids of the action plan's priority areas it serves (version 2)",
+);
 
 export const factorSchema = z.strictObject({
   id,
   label: described(text, 'The exact name, shown wherever the name is read in full'),
   shortLabel: described(z.optional(shortLabel), 'A short display label for the ring'),
   description: longText,
+  planAreas: planAreaIds,
 });
 
 export const domainSchema = z.strictObject({
@@ -125,6 +139,24 @@ export const sourceSchema = z.strictObject({
   url: z.optional(httpsUrl),
 });
 
+/** One priority area of an action plan: its name exactly as the plan words it, and what it asks. */
+export const planAreaSchema = z.strictObject({
+  id,
+  label: described(text, 'The name exactly as the plan words it'),
+  description: longText,
+});
+
+/**
+ * An action plan whose priority areas the factors serve: for the bundled model, the NAM's 2022
+ * National Plan for Health Workforce Well-Being. Leaders plan by its areas; the app lists them
+ * ("Act on it") and can fade the diagram to one area's factors.
+ */
+export const actionPlanSchema = z.strictObject({
+  title: text,
+  source: sourceSchema,
+  areas: list(planAreaSchema, 'plan area', LIMITS.planAreas, [1, 'a plan needs at least one area']),
+});
+
 /**
  * A guided sequence for presenting a model: each step names what it shows (`focus`: "model",
  * "centre", "outcomes", "help", or the id of a domain or factor) and the talking points for it.
@@ -177,6 +209,9 @@ export const audienceSchema = z.enum([
   'everyone',
 ]);
 
+/** Who can act with a practical resource: the person themselves, or a team or organisation. */
+export const actorSchema = z.enum(['person', 'organisation']);
+
 export const resourceSchema = z.strictObject({
   id,
   title: textOf(LIMITS.citationLength),
@@ -201,17 +236,22 @@ export const resourceSchema = z.strictObject({
   outcomes: described(z._default(z.array(id), []), 'Outcomes the resource reports on'),
   domains: described(z._default(z.array(id), []), 'Domains the resource covers as a whole'),
   scope: described(z.optional(z.enum(['model'])), '"model" for resources about the whole model'),
+  practicalFor: described(
+    z.optional(list(actorSchema, 'actor', 2)),
+    'For something to do (a toolkit, programme, guide or service): "person" when one clinician or learner can use it, "organisation" when a team, employer, school or board acts with it (version 2)',
+  ),
+  planAreas: planAreaIds,
 });
 
 export const resourceLibrarySchema = z.strictObject({
   $schema: z.optional(z.string()),
-  schemaVersion: z.literal(1),
+  schemaVersion,
   resources: z.array(resourceSchema),
 });
 
 export const modelSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  schemaVersion: z.literal(1),
+  schemaVersion,
   id,
   title: text,
   description: longText,
@@ -232,6 +272,10 @@ export const modelSchema = z.strictObject({
   outcomes: z._default(list(outcomeSchema, 'outcome', LIMITS.outcomes), []),
   links: z._default(list(factorOutcomeLinkSchema, 'link', LIMITS.links), []),
   centreLinks: z._default(list(centreLinkSchema, 'centre link', LIMITS.centreLinks), []),
+  plan: described(
+    z.optional(actionPlanSchema),
+    'An action plan whose priority areas the factors serve (version 2)',
+  ),
   resources: described(
     z.optional(list(resourceSchema, 'resource', LIMITS.resources)),
     "The model's own resource library; without it, the app's bundled library is used",

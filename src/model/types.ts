@@ -1,5 +1,7 @@
 import type { z } from 'zod/mini';
 import type {
+  actionPlanSchema,
+  actorSchema,
   audienceSchema,
   centreLinkSchema,
   centreRingSchema,
@@ -12,6 +14,7 @@ import type {
   modelSchema,
   outcomeCategorySchema,
   outcomeSchema,
+  planAreaSchema,
   presentationSchema,
   presentationStepSchema,
   resourceLibrarySchema,
@@ -36,5 +39,8 @@ export type Resource = z.output<typeof resourceSchema>;
 export type ResourceLibrary = z.output<typeof resourceLibrarySchema>;
 export type ResourceType = z.output<typeof resourceTypeSchema>;
 export type Audience = z.output<typeof audienceSchema>;
+export type Actor = z.output<typeof actorSchema>;
+export type ActionPlan = z.output<typeof actionPlanSchema>;
+export type PlanArea = z.output<typeof planAreaSchema>;
 export type Presentation = z.output<typeof presentationSchema>;
 export type PresentationStep = z.output<typeof presentationStepSchema>;

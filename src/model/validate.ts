@@ -92,7 +92,20 @@ export function checkModelReferences(model: Model): Issue[] {
       issues.push({ path: `$.centreLinks[${i}]`, message: `duplicate centre link ${pair}` });
     centrePairs.add(pair);
   });
-  checkOwnResources(model, factors, outcomes, issues);
+  const areas = new Set(model.plan?.areas.map((a) => a.id));
+  model.plan?.areas.forEach((area, i) => claim(area.id, `$.plan.areas[${i}].id`));
+  model.domains.forEach((domain, d) =>
+    domain.factors.forEach((factor, f) =>
+      factor.planAreas?.forEach((area, a) => {
+        if (!areas.has(area))
+          issues.push({
+            path: `$.domains[${d}].factors[${f}].planAreas[${a}]`,
+            message: `no plan area has id "${area}"`,
+          });
+      }),
+    ),
+  );
+  checkOwnResources(model, factors, outcomes, areas, issues);
   return issues;
 }
 
@@ -101,6 +114,7 @@ function checkOwnResources(
   model: Model,
   factors: Set<string>,
   outcomes: Set<string>,
+  areas: Set<string>,
   issues: Issue[],
 ) {
   if (!model.resources) return;
@@ -121,6 +135,13 @@ function checkOwnResources(
         issues.push({
           path: `$.resources[${i}].outcomes[${j}]`,
           message: `no outcome has id "${o}"`,
+        });
+    });
+    r.planAreas?.forEach((a, j) => {
+      if (!areas.has(a))
+        issues.push({
+          path: `$.resources[${i}].planAreas[${j}]`,
+          message: `no plan area has id "${a}"`,
         });
     });
   });

@@ -6,10 +6,11 @@ export const paths = {
   outcome: (id: string) => `/outcome/${encodeURIComponent(id)}`,
   resource: (id: string) => `/resource/${encodeURIComponent(id)}`,
   about: () => '/about',
+  act: () => '/act',
 };
 
 /** Query parameters that belong to the whole visit (the model on show, the filters), not a page. */
-export const STICKY_PARAMS = ['model', 'audience', 'type', 'embed'] as const;
+export const STICKY_PARAMS = ['model', 'audience', 'type', 'act', 'area', 'embed'] as const;
 
 /**
  * Adds the sticky query parameters of the current location to a path.

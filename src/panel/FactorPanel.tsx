@@ -1,4 +1,4 @@
-import { useNavigate, useLocation } from 'react-router-dom';
+import { Link, useNavigate, useLocation } from 'react-router-dom';
 import { focusElement } from '../diagram/Diagram';
 import type { ModelIndex } from '../model/indices';
 import type { Domain, Factor } from '../model/types';
@@ -21,6 +21,10 @@ export function FactorPanel({
   const { search } = useLocation();
   const group = index.groupById.get(domain.group);
   const links = index.linksByFactor.get(factor.id) ?? [];
+  const plan = index.model.plan;
+  const areas = (factor.planAreas ?? []).flatMap(
+    (id) => plan?.areas.find((a) => a.id === id) ?? [],
+  );
   const close = () => {
     navigate(withSticky(paths.domain(domain.id), search));
     focusElement(factor.id);
@@ -35,6 +39,19 @@ export function FactorPanel({
       focusOnChange={factor.id}
     >
       <p className="panel__description">{factor.description}</p>
+      {areas.length > 0 && (
+        <p className="plan-areas">
+          <span className="plan-areas__label">
+            {plan?.title ?? 'Action plan'} priority {areas.length === 1 ? 'area' : 'areas'}:
+          </span>{' '}
+          {areas.map((a, i) => (
+            <span key={a.id}>
+              {i > 0 && '; '}
+              <Link to={`${withSticky(paths.act(), search)}#${a.id}`}>{a.label}</Link>
+            </span>
+          ))}
+        </p>
+      )}
       <section aria-labelledby="outcomes-heading">
         <h3 id="outcomes-heading">Linked outcomes</h3>
         {links.length ? (
@@ -47,7 +64,7 @@ export function FactorPanel({
           <p className="muted">No outcome links are recorded for this factor yet.</p>
         )}
       </section>
-      <FactorResources factorId={factor.id} label={factor.label} />
+      <FactorResources factorId={factor.id} label={factor.label} links={links} />
     </PanelFrame>
   );
 }

@@ -1,17 +1,98 @@
 import { useDeferredValue } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { retryResources, useResourceIndex } from '../app/data';
 import { filtersActive, matchesFilters, parseFilters, useClearFilters } from '../app/lens';
-import { AUDIENCE_LABELS, rankResources, TYPE_LABELS } from '../model/evidence';
+import {
+  ACTOR_LABELS,
+  AUDIENCE_LABELS,
+  isNew,
+  rankResources,
+  servesAudience,
+  thinEvidence,
+  TYPE_LABELS,
+} from '../model/evidence';
+import type { LinkedResource } from '../model/resourceIndex';
+import type { Actor, Audience, FactorOutcomeLink } from '../model/types';
+import { paths, withSticky } from '../nav/paths';
 import { Cite } from './Cite';
 import { ResourceCard } from './ResourceCard';
 import { ResourceFilters } from './ResourceFilters';
 
+const ACTORS: Actor[] = ['person', 'organisation'];
+
 /**
- * A factor's resources, strongest evidence first, narrowed by the filters in the URL. The
- * library loads when first needed.
+ * What a person can do about a factor: the practical resources for them and for their team or
+ * organisation, for the audience the lens asks for where there are some. Each is a line that
+ * opens the resource's full card; the cards themselves are under Resources.
  */
-export function FactorResources({ factorId, label }: { factorId: string; label: string }) {
+function WhatYouCanDo({
+  linked,
+  audience,
+}: {
+  linked: LinkedResource[];
+  audience: Audience | null;
+}) {
+  const { search } = useLocation();
+  return (
+    <section aria-labelledby="todo-heading" className="todo">
+      <h3 id="todo-heading">What you can do</h3>
+      {ACTORS.map((actor) => {
+        const all = linked.filter(
+          ({ resource: r }) => !r.retracted && r.practicalFor?.includes(actor),
+        );
+        const forAudience = audience
+          ? all.filter(({ resource }) => servesAudience(resource, audience))
+          : all;
+        const shown = forAudience.length ? forAudience : all;
+        return (
+          <div key={actor} className="todo__group">
+            <h4 id={`todo-${actor}`}>{ACTOR_LABELS[actor]}</h4>
+            {audience && !forAudience.length && all.length > 0 && (
+              <p className="muted">
+                Nothing here is written for {AUDIENCE_LABELS[audience].toLowerCase()} yet; these are
+                for any clinician.
+              </p>
+            )}
+            {shown.length ? (
+              <ul className="todo__list" aria-labelledby={`todo-${actor}`}>
+                {shown.map(({ resource: r }) => (
+                  <li key={r.id}>
+                    <Link to={withSticky(paths.resource(r.id), search)}>{r.title}</Link>{' '}
+                    <span className="muted">
+                      {TYPE_LABELS[r.type]} · {r.authors[0]}
+                      {r.year ? ` · ${r.year}` : ''}
+                    </span>
+                    {isNew(r) && <span className="badge badge--new">New</span>}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">
+                No practical resource {actor === 'person' ? 'for you' : 'for teams'} is linked to
+                this factor yet.
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+/**
+ * A factor's resources: what to do about it, then every resource, strongest evidence first,
+ * narrowed by the filters in the URL, with a plain word when the evidence is thin. The library
+ * loads when first needed.
+ */
+export function FactorResources({
+  factorId,
+  label,
+  links,
+}: {
+  factorId: string;
+  label: string;
+  links: readonly FactorOutcomeLink[];
+}) {
   // The panel opens with its name, description and outcomes; the cards follow a frame later, so
   // selecting a factor paints at once however many resources it has.
   const shownId = useDeferredValue<string | null>(factorId, null);
@@ -19,18 +100,24 @@ export function FactorResources({ factorId, label }: { factorId: string; label: 
   const [params] = useSearchParams();
   const clear = useClearFilters();
   const filters = parseFilters(params);
+  let todo = null;
   let body;
   if (library.status === 'ready' && shownId !== null) {
-    const all = rankResources(library.value.byFactor.get(shownId) ?? []);
+    const linked = library.value.byFactor.get(shownId) ?? [];
+    const all = rankResources(linked);
     const shown = all.filter(({ resource }) => matchesFilters(resource, filters));
+    const thin = thinEvidence(links, linked);
     const what = [
       filters.audience && `for ${AUDIENCE_LABELS[filters.audience].toLowerCase()}`,
       filters.type && `of type “${TYPE_LABELS[filters.type]}”`,
+      filters.act && `to do ${ACTOR_LABELS[filters.act].toLowerCase()}`,
     ]
       .filter(Boolean)
       .join(' ');
+    todo = <WhatYouCanDo linked={all} audience={filters.audience} />;
     body = (
       <>
+        {thin && <p className="thin-evidence">{thin}</p>}
         {filtersActive(filters) && (
           <p className="filters__summary" role="status">
             Showing {shown.length} of {all.length} resources {what}.{' '}
@@ -76,10 +163,13 @@ export function FactorResources({ factorId, label }: { factorId: string; label: 
     );
   } else body = <p aria-live="polite">Loading resources…</p>;
   return (
-    <section aria-labelledby="resources-heading">
-      <h3 id="resources-heading">Resources</h3>
-      <ResourceFilters idPrefix="factor-filter" />
-      {body}
-    </section>
+    <>
+      {todo}
+      <section aria-labelledby="resources-heading">
+        <h3 id="resources-heading">Resources</h3>
+        <ResourceFilters idPrefix="factor-filter" />
+        {body}
+      </section>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router-dom';
-import { AUDIENCE_LABELS, levelLabel, TYPE_LABELS } from '../model/evidence';
+import { ACTOR_LABELS, AUDIENCE_LABELS, isNew, levelLabel, TYPE_LABELS } from '../model/evidence';
 import type { Resource } from '../model/types';
 import { paths, withSticky } from '../nav/paths';
 import { SafeLink } from './SafeLink';
@@ -20,10 +20,20 @@ export function ResourceCard({
       </h4>
       <p className="resource__badges">
         {r.retracted && <span className="badge badge--retracted">Retracted</span>}
+        {isNew(r) && !r.retracted && (
+          <span className="badge badge--new" title={`Published in ${r.year}`}>
+            New
+          </span>
+        )}
         <span className="badge badge--type">{TYPE_LABELS[r.type]}</span>
         {levelLabel(r.type) !== TYPE_LABELS[r.type] && (
           <span className="badge badge--level">{levelLabel(r.type)}</span>
         )}
+        {r.practicalFor?.map((a) => (
+          <span key={a} className="badge badge--act">
+            {ACTOR_LABELS[a]}
+          </span>
+        ))}
         {r.audience.map((a) => (
           <span key={a} className="badge badge--audience">
             {AUDIENCE_LABELS[a]}

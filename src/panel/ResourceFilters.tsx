@@ -1,19 +1,20 @@
 import { useSearchParams } from 'react-router-dom';
 import { parseFilters } from '../app/lens';
-import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
+import { ACTOR_LABELS, AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
 import { withParam } from '../nav/paths';
 
 const AUDIENCES = Object.entries(AUDIENCE_LABELS).filter(([id]) => id !== 'everyone');
 const TYPES = Object.entries(TYPE_LABELS);
+const ACTORS = Object.entries(ACTOR_LABELS);
 
 /**
- * Audience and type filters. They live in the URL, so a filtered view can be shared, and they
+ * Audience, type and something-to-do filters. They live in the URL, so a filtered view can be shared, and they
  * also fade the factors on the diagram that have nothing matching (a role lens).
  */
 export function ResourceFilters({ idPrefix }: { idPrefix: string }) {
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
-  const set = (key: 'audience' | 'type', value: string) =>
+  const set = (key: 'audience' | 'type' | 'act', value: string) =>
     setParams((current) => withParam(current, key, value), { replace: true });
   return (
     <div className="filters" role="group" aria-label="Filter resources">
@@ -40,6 +41,19 @@ export function ResourceFilters({ idPrefix }: { idPrefix: string }) {
         {TYPES.map(([id, label]) => (
           <option key={id} value={id}>
             {label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${idPrefix}-act`}>To do</label>
+      <select
+        id={`${idPrefix}-act`}
+        value={filters.act ?? ''}
+        onChange={(e) => set('act', e.target.value)}
+      >
+        <option value="">Evidence and practical</option>
+        {ACTORS.map(([id, label]) => (
+          <option key={id} value={id}>
+            Something to do {label.toLowerCase()}
           </option>
         ))}
       </select>

@@ -139,6 +139,8 @@ function ExplorerView({ index }: { index: ModelIndex }) {
             <Breadcrumb index={index} selection={selection} />
             <LensBanner
               filters={lens.filters}
+              area={lens.area}
+              unknownArea={lens.unknownArea}
               matching={matching}
               factorCount={index.factors.length}
             />

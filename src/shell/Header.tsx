@@ -63,6 +63,7 @@ export function Header({ search: searchButton, share }: { search: ReactNode; sha
         {share}
         <nav aria-label="Site" className="site-nav">
           <Link to={withSticky('/evidence', search)}>Evidence</Link>
+          <Link to={withSticky(paths.act(), search)}>Act on it</Link>
           <Link to={withSticky('/present', search)}>Present</Link>
           <Link to={withSticky('/reflect', search)}>Reflect</Link>
           <Link to={withSticky(paths.about(), search)}>About</Link>

@@ -1,36 +1,61 @@
+import { Link, useLocation } from 'react-router-dom';
 import { useClearFilters, type Filters } from '../app/lens';
-import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
+import { ACTOR_LABELS, AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
+import type { PlanArea } from '../model/types';
+import { paths, withSticky } from '../nav/paths';
 
-/** Says what the role lens is doing to the diagram, and offers a way out of it. */
+/** Says what the lens is doing to the diagram, and offers a way out of it. */
 export function LensBanner({
   filters,
+  area,
+  unknownArea,
   matching,
   factorCount,
 }: {
   filters: Filters;
-  /** How many factors have a matching resource; null while resources load. */
+  /** The action plan's priority area the lens shows, if any. */
+  area: PlanArea | null;
+  /** The URL asks for an area the model does not have. */
+  unknownArea: boolean;
+  /** How many factors the lens leaves unfaded; null while resources load. */
   matching: number | null;
   factorCount: number;
 }) {
   const clear = useClearFilters();
-  if (!filters.audience && !filters.type && !filters.unknown.length) return null;
+  const { search } = useLocation();
+  const unknown = [...filters.unknown, ...(unknownArea ? [`priority area “${filters.area}”`] : [])];
   const lens = [
     filters.audience && AUDIENCE_LABELS[filters.audience],
     filters.type && TYPE_LABELS[filters.type],
+    filters.act && `Something to do ${ACTOR_LABELS[filters.act].toLowerCase()}`,
   ]
     .filter(Boolean)
     .join(' · ');
+  if (!lens && !area && !unknown.length) return null;
   return (
     <div className="lens-banner" role="status">
-      {filters.unknown.length > 0 && (
-        <p>The link asks for an unknown {filters.unknown.join(' and ')}; it was ignored.</p>
+      {unknown.length > 0 && (
+        <p>The link asks for an unknown {unknown.join(' and ')}; it was ignored.</p>
       )}
-      {lens && (
+      {(lens || area) && (
         <p>
-          <strong>Lens: {lens}.</strong>{' '}
+          <strong>
+            Lens:{' '}
+            {area && (
+              <>
+                National Plan priority area “{area.label}”{lens ? ' · ' : ''}
+              </>
+            )}
+            {lens}.
+          </strong>{' '}
           {matching === null
             ? 'Loading resources…'
-            : `${matching} of ${factorCount} factors have matching resources; the rest are faded.`}{' '}
+            : `${matching} of ${factorCount} factors ${lens ? 'match' : 'serve this area'}; the rest are faded.`}{' '}
+          {area && (
+            <>
+              <Link to={withSticky(paths.act(), search)}>What the plan asks</Link>{' '}
+            </>
+          )}
           <button type="button" className="link-button" onClick={clear}>
             Clear
           </button>

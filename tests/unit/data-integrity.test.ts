@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPractical, isResearch } from '../../src/model/evidence';
+import { isResearch } from '../../src/model/evidence';
 import { validateResourceLibrary } from '../../src/model/validate';
 import { bundledModel, readJson, resourceLibrary } from './helpers';
 
@@ -69,20 +69,16 @@ describe('the resource library', () => {
     }
   });
 
-  it('offers a practical resource (toolkit, guide, instrument) wherever we found a verifiable one', () => {
-    const without = [...factorIds].filter(
-      (id) => !resources.some((r) => isPractical(r.type) && r.factors.some((f) => f.id === id)),
-    );
-    // No verifiable practical resource was found for these yet (see data/SOURCES.md).
-    expect(without.sort()).toEqual([
-      'curriculum',
-      'data-collection-requirements',
-      'organizational-skills',
-      'political-and-economic-climates',
-      'professional-development',
-      'reimbursement-structure',
-      'responsibility-and-authority',
-    ]);
+  it('tags as something to do only things to use, never a study or a synthesis of studies', () => {
+    const studies = [
+      'observational-study',
+      'randomised-trial',
+      'meta-analysis',
+      'systematic-review',
+    ];
+    const practical = resources.filter((r) => r.practicalFor?.length);
+    expect(practical.length).toBeGreaterThan(60);
+    for (const r of practical) expect(studies, r.id).not.toContain(r.type);
   });
 });
 

@@ -34,6 +34,7 @@ describe('the house', () => {
     // page, so the page's stylesheet takes its styles in too.
     expect(featureImportsFromOutside()).toEqual([
       'App.tsx → features/about/About',
+      'App.tsx → features/act/ActOnIt',
       'App.tsx → features/cite/CiteButton',
       'App.tsx → features/compare/Compare',
       'App.tsx → features/evidence/EvidenceMap',
@@ -56,7 +57,16 @@ describe('the house', () => {
 
   it('each feature brings its own styles: the page’s stylesheet names none of their classes', () => {
     const page = readFileSync(join(SRC, 'styles.css'), 'utf8');
-    for (const prefix of ['present', 'reflect', 'evidence', 'compare', 'handout', 'about', 'qr'])
+    for (const prefix of [
+      'present',
+      'reflect',
+      'evidence',
+      'compare',
+      'handout',
+      'about',
+      'qr',
+      'act',
+    ])
       expect(page, prefix).not.toMatch(new RegExp(`\\.${prefix}(__|--|\\s|\\{)`));
   });
 });
