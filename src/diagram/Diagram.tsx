@@ -353,7 +353,7 @@ export function Diagram({ index, selectedId, zoomedDomainId, dimmedIds, children
                     domainId={domainOf(s)}
                     fill={s.kind === 'domain' ? c.domainFill : c.factorFill}
                     border={c.border}
-                    ariaLabel={`${ariaLabels.get(s.id) ?? s.id}${dimmedIds?.has(s.id) ? ', no matching resources' : ''}`}
+                    ariaLabel={`${ariaLabels.get(s.id) ?? s.id}${dimmedIds?.has(s.id) ? ', faded by the lens' : ''}`}
                     selected={s.id === selectedId}
                     tabbable={s.id === tabStop}
                     dimmed={dimmedIds?.has(s.id) ?? false}

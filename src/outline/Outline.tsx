@@ -137,9 +137,7 @@ export function Outline({
               </span>
             )}
             {row.label}
-            {dimmedIds?.has(row.id) && (
-              <span className="outline__note"> — no matching resources</span>
-            )}
+            {dimmedIds?.has(row.id) && <span className="outline__note"> — faded by the lens</span>}
             {annotate?.(row.id)}
           </li>
         ))}

@@ -19,6 +19,8 @@ import { ResourceCard } from './ResourceCard';
 import { ResourceFilters } from './ResourceFilters';
 
 const ACTORS: Actor[] = ['person', 'organisation'];
+/** Things to do listed at once for each actor; the rest are one disclosure away. */
+const FIRST = 5;
 
 /**
  * What a person can do about a factor: the practical resources for them and for their team or
@@ -33,6 +35,16 @@ function WhatYouCanDo({
   audience: Audience | null;
 }) {
   const { search } = useLocation();
+  const line = ({ resource: r }: LinkedResource) => (
+    <li key={r.id}>
+      <Link to={withSticky(paths.resource(r.id), search)}>{r.title}</Link>{' '}
+      <span className="muted">
+        {TYPE_LABELS[r.type]} · {r.authors[0]}
+        {r.year ? ` · ${r.year}` : ''}
+      </span>
+      {isNew(r) && <span className="badge badge--new">New</span>}
+    </li>
+  );
   return (
     <section aria-labelledby="todo-heading" className="todo">
       <h3 id="todo-heading">What you can do</h3>
@@ -54,18 +66,19 @@ function WhatYouCanDo({
               </p>
             )}
             {shown.length ? (
-              <ul className="todo__list" aria-labelledby={`todo-${actor}`}>
-                {shown.map(({ resource: r }) => (
-                  <li key={r.id}>
-                    <Link to={withSticky(paths.resource(r.id), search)}>{r.title}</Link>{' '}
-                    <span className="muted">
-                      {TYPE_LABELS[r.type]} · {r.authors[0]}
-                      {r.year ? ` · ${r.year}` : ''}
-                    </span>
-                    {isNew(r) && <span className="badge badge--new">New</span>}
-                  </li>
-                ))}
-              </ul>
+              <>
+                <ul className="todo__list" aria-labelledby={`todo-${actor}`}>
+                  {shown.slice(0, FIRST).map(line)}
+                </ul>
+                {shown.length > FIRST && (
+                  <details className="todo__more">
+                    <summary>
+                      {shown.length - FIRST} more {ACTOR_LABELS[actor].toLowerCase()}
+                    </summary>
+                    <ul className="todo__list">{shown.slice(FIRST).map(line)}</ul>
+                  </details>
+                )}
+              </>
             ) : (
               <p className="muted">
                 No practical resource {actor === 'person' ? 'for you' : 'for teams'} is linked to

@@ -1,11 +1,16 @@
 import { useSearchParams } from 'react-router-dom';
 import { parseFilters } from '../app/lens';
-import { ACTOR_LABELS, AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
+import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
+import type { Actor } from '../model/types';
 import { withParam } from '../nav/paths';
 
 const AUDIENCES = Object.entries(AUDIENCE_LABELS).filter(([id]) => id !== 'everyone');
 const TYPES = Object.entries(TYPE_LABELS);
-const ACTORS = Object.entries(ACTOR_LABELS);
+/** The "To do" choices, short enough for a phone's filter bar. */
+const ACTS: [Actor, string][] = [
+  ['person', 'Something for you'],
+  ['organisation', 'Something for your team'],
+];
 
 /**
  * Audience, type and something-to-do filters. They live in the URL, so a filtered view can be shared, and they
@@ -50,10 +55,10 @@ export function ResourceFilters({ idPrefix }: { idPrefix: string }) {
         value={filters.act ?? ''}
         onChange={(e) => set('act', e.target.value)}
       >
-        <option value="">Evidence and practical</option>
-        {ACTORS.map(([id, label]) => (
+        <option value="">Anything</option>
+        {ACTS.map(([id, label]) => (
           <option key={id} value={id}>
-            Something to do {label.toLowerCase()}
+            {label}
           </option>
         ))}
       </select>

@@ -52,6 +52,18 @@ describe('what you can do, in a factor’s panel', () => {
     expect(within(group).getAllByRole('link').length).toBeGreaterThan(0);
   });
 
+  it('lists five things to do at once, and the rest behind a disclosure', async () => {
+    renderApp('/factor/culture-and-leadership');
+    const todo = await screen.findByRole('region', { name: 'What you can do' });
+    const forTeams = within(todo).getByRole('list', { name: 'For your team or organisation' });
+    expect(within(forTeams).getAllByRole('listitem')).toHaveLength(5);
+    const more = within(todo).getByText(/^\d+ more for your team or organisation$/);
+    expect(more.tagName).toBe('SUMMARY');
+    expect(more.closest('details')!.querySelectorAll('li').length).toBe(
+      Number(/^(\d+)/.exec(more.textContent!)![1]),
+    );
+  });
+
   it('names the National Plan’s priority areas the factor serves, as links to Act on it', async () => {
     renderApp('/factor/health-it-and-ehr');
     const link = await screen.findByRole('link', { name: 'Engage Effective Technology Tools' });
@@ -85,11 +97,9 @@ describe('what you can do, in a factor’s panel', () => {
 describe('Act on it', () => {
   it('lists the seven priority areas word for word, each with its factors and practical resources', async () => {
     renderApp('/act');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Act on it' })).toBeVisible();
     expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Act on it: the National Plan for Health Workforce Well-Being',
-      }),
+      screen.getByText('The National Plan for Health Workforce Well-Being, area by area'),
     ).toBeVisible();
     expect(screen.getByText(/is not an NAM product/)).toBeVisible();
     const toc = screen.getByRole('navigation', { name: 'Priority areas' });

@@ -19,7 +19,7 @@ describe('resource filters', () => {
 
     // The lens: factors with nothing for nurses are faded and say so.
     expect(screen.getByText(/^Lens: Nurses\./)).toBeVisible();
-    const faded = screen.getAllByRole('button', { name: /, no matching resources$/ });
+    const faded = screen.getAllByRole('button', { name: /, faded by the lens$/ });
     expect(faded.length).toBeGreaterThan(0);
 
     await user.selectOptions(within(resources).getByLabelText('Type'), 'toolkit');
@@ -28,7 +28,7 @@ describe('resource filters', () => {
     await user.click(within(resources).getByRole('button', { name: 'Clear filters' }));
     expect(currentUrl.search).toBe('');
     expect(within(resources).getAllByRole('article')).toHaveLength(before);
-    expect(screen.queryAllByRole('button', { name: /, no matching resources$/ })).toHaveLength(0);
+    expect(screen.queryAllByRole('button', { name: /, faded by the lens$/ })).toHaveLength(0);
   });
 
   it('keep the filters while moving around, and explain unknown values in a link', async () => {
@@ -46,7 +46,7 @@ describe('resource filters', () => {
     const { user } = renderApp('/factor/empathy?audience=dentist');
     await user.click(screen.getByRole('button', { name: 'Outline' }));
     const tree = await screen.findByRole('tree', { name: 'Outline' });
-    expect(within(tree).getAllByText('— no matching resources').length).toBeGreaterThan(0);
+    expect(within(tree).getAllByText('— faded by the lens').length).toBeGreaterThan(0);
   });
 });
 

@@ -107,6 +107,8 @@ export const SCREENS: Screen[] = [
     },
   },
   { name: 'about', path: '/about', diagram: false },
+  { name: 'act', path: '/act', diagram: false },
+  { name: 'explorer-area', path: '/?area=technology-tools', diagram: true },
   { name: 'handout', path: '/handout', diagram: true },
   { name: 'embed', path: '/?embed=1', diagram: true },
   {

@@ -56,3 +56,21 @@ describe('search', () => {
     expect(runSearch(engine, '   ')).toEqual([]);
   });
 });
+
+describe('search finds something to do', () => {
+  it('finds practical resources by “what you can do”, and says who they are for', () => {
+    const hits = runSearch(engine, 'what you can do').filter((r) => r.kind === 'resource');
+    expect(hits.length).toBeGreaterThan(3);
+    const library = buildResourceIndex(resourceLibrary());
+    for (const hit of hits) {
+      expect(library.byId.get(hit.id)?.practicalFor?.length, hit.id).toBeGreaterThan(0);
+      expect(hit.context).toMatch(/^What you can do \((for you|for your team or organisation)/);
+    }
+    const forTeams = runSearch(engine, 'what you can do organisation staffing').filter(
+      (r) => r.kind === 'resource',
+    );
+    expect(forTeams.length).toBeGreaterThan(0);
+    for (const hit of forTeams)
+      expect(library.byId.get(hit.id)?.practicalFor, hit.id).toContain('organisation');
+  });
+});

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { retryResources, useResourceIndex } from '../../app/data';
 import { ACTOR_LABELS, isNew, TYPE_LABELS } from '../../model/evidence';
@@ -146,6 +147,13 @@ function Area({
 export default function ActOnIt() {
   const index = useStore(selectModelIndex);
   const library = useResourceIndex();
+  const { hash } = useLocation();
+  // An address naming an area (from a factor's panel) opens at that area, with focus on it, so
+  // a keyboard or screen reader carries on from there; the router does not do this itself.
+  useEffect(() => {
+    if (!hash || !index) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.focus();
+  }, [hash, index]);
   if (!index) return <p className="page-message">Loading the model…</p>;
   const plan = index.model.plan;
   if (!plan)
@@ -160,7 +168,8 @@ export default function ActOnIt() {
     );
   return (
     <article className="act">
-      <h1>Act on it: the {plan.title}</h1>
+      <h1>Act on it</h1>
+      <p className="act__lead">The {plan.title}, area by area</p>
       <p>
         The National Academy of Medicine&rsquo;s <cite>{plan.title}</cite> organises action into{' '}
         {plan.areas.length} priority areas. Their names are quoted as the plan words them; the

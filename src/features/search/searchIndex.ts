@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { ModelIndex } from '../../model/indices';
 import type { ResourceIndex } from '../../model/resourceIndex';
+import { ACTOR_LABELS } from '../../model/evidence';
 import { paths } from '../../nav/paths';
 import { KIND_ORDER, type ResultKind, type SearchDoc, type SearchResult } from './searchKinds';
 
@@ -36,7 +37,8 @@ export function searchDocuments(model: ModelIndex, resources: ResourceIndex | nu
       kind: 'resource',
       id: r.id,
       label: r.title,
-      context: `${r.authors[0] ?? ''}${r.year ? ` · ${r.year}` : ''} · ${r.venue}`,
+      // Something to do says so first, so "what you can do" (or "for your team") finds it.
+      context: `${r.practicalFor?.length ? `What you can do (${r.practicalFor.map((a) => ACTOR_LABELS[a].toLowerCase()).join('; ')}) · ` : ''}${r.authors[0] ?? ''}${r.year ? ` · ${r.year}` : ''} · ${r.venue}`,
       aliases: r.authors.join(' '),
       text: r.summary,
     });

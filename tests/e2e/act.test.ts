@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, noBrowser, open, useBrowser } from './browser';
+
+describe.skipIf(noBrowser)('acting on the evidence, in Chromium', () => {
+  const browserOf = useBrowser();
+  const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+  it('a factor’s priority area opens Act on it at that area, focused, and axe finds nothing', async () => {
+    const page = await open(browserOf(), '/factor/health-it-and-ehr');
+    const panel = page.getByRole('complementary', { name: /^Health IT interoperability/ });
+    const todo = panel.getByRole('region', { name: 'What you can do' });
+    await todo.getByRole('list', { name: 'For you', exact: true }).waitFor();
+    expect(await todo.getByRole('list', { name: 'For your team or organisation' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await panel.getByRole('link', { name: 'Engage Effective Technology Tools' }).click();
+    await page.waitForURL('**/act#technology-tools');
+    await expect.poll(() => focusedId(page)).toBe('technology-tools');
+    const area = page.getByRole('region', {
+      name: 'Priority area 5: “Engage Effective Technology Tools”',
+    });
+    expect(await area.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('by keyboard: from the list of areas to an area, its resources, and the diagram faded to it', async () => {
+    const page = await open(browserOf(), '/act');
+    const toc = page.getByRole('navigation', { name: 'Priority areas' });
+    await toc.getByRole('link').first().waitFor();
+    expect(await toc.getByRole('link').count()).toBe(7);
+    await toc.getByRole('link', { name: 'Support Mental Health and Reduce Stigma' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#mental-health-and-stigma');
+    // Its practical resources open with Enter on the disclosure.
+    const area = page.getByRole('region', { name: /^Priority area 3: / });
+    const more = area.locator('summary').first();
+    if (await more.count()) {
+      await more.focus();
+      await page.keyboard.press('Enter');
+      expect(await area.locator('details').first().getAttribute('open')).not.toBeNull();
+    }
+    await area.getByRole('link', { name: 'Show these factors on the diagram' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/?area=mental-health-and-stigma');
+    const banner = page.getByRole('status').filter({ hasText: 'National Plan priority area' });
+    await expect.poll(() => banner.innerText()).toMatch(/\d+ of 67 factors serve this area/);
+    // The diagram says which factors are faded, in words too.
+    const faded = page.getByRole('button', { name: /, faded by the lens$/ });
+    await expect.poll(() => faded.count()).toBeGreaterThan(30);
+    expect(
+      await page
+        .getByRole('button', { name: /^Stigmatization of mental illness,/ })
+        .getAttribute('aria-label'),
+    ).not.toMatch(/faded by the lens/);
+    await page.context().close();
+  });
+});
