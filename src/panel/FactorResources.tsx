@@ -1,11 +1,10 @@
 import { useDeferredValue } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { retryResources, useResourceIndex } from '../app/data';
 import { filtersActive, matchesFilters, parseFilters, useClearFilters } from '../app/lens';
 import {
   ACTOR_LABELS,
   AUDIENCE_LABELS,
-  isNew,
   rankResources,
   servesAudience,
   thinEvidence,
@@ -13,10 +12,10 @@ import {
 } from '../model/evidence';
 import type { LinkedResource } from '../model/resourceIndex';
 import type { Actor, Audience, FactorOutcomeLink } from '../model/types';
-import { paths, withSticky } from '../nav/paths';
 import { Cite } from './Cite';
 import { ResourceCard } from './ResourceCard';
 import { ResourceFilters } from './ResourceFilters';
+import { ResourceLines } from './ResourceLines';
 
 const ACTORS: Actor[] = ['person', 'organisation'];
 /** Things to do listed at once for each actor; the rest are one disclosure away. */
@@ -34,17 +33,6 @@ function WhatYouCanDo({
   linked: LinkedResource[];
   audience: Audience | null;
 }) {
-  const { search } = useLocation();
-  const line = ({ resource: r }: LinkedResource) => (
-    <li key={r.id}>
-      <Link to={withSticky(paths.resource(r.id), search)}>{r.title}</Link>{' '}
-      <span className="muted">
-        {TYPE_LABELS[r.type]} · {r.authors[0]}
-        {r.year ? ` · ${r.year}` : ''}
-      </span>
-      {isNew(r) && <span className="badge badge--new">New</span>}
-    </li>
-  );
   return (
     <section aria-labelledby="todo-heading" className="todo">
       <h3 id="todo-heading">What you can do</h3>
@@ -66,19 +54,12 @@ function WhatYouCanDo({
               </p>
             )}
             {shown.length ? (
-              <>
-                <ul className="todo__list" aria-labelledby={`todo-${actor}`}>
-                  {shown.slice(0, FIRST).map(line)}
-                </ul>
-                {shown.length > FIRST && (
-                  <details className="todo__more">
-                    <summary>
-                      {shown.length - FIRST} more {ACTOR_LABELS[actor].toLowerCase()}
-                    </summary>
-                    <ul className="todo__list">{shown.slice(FIRST).map(line)}</ul>
-                  </details>
-                )}
-              </>
+              <ResourceLines
+                resources={shown.map(({ resource }) => resource)}
+                first={FIRST}
+                labelledBy={`todo-${actor}`}
+                more={`more ${ACTOR_LABELS[actor].toLowerCase()}`}
+              />
             ) : (
               <p className="muted">
                 No practical resource {actor === 'person' ? 'for you' : 'for teams'} is linked to

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { retryResources, useResourceIndex } from '../../app/data';
-import { ACTOR_LABELS, isNew, TYPE_LABELS } from '../../model/evidence';
+import { ACTOR_LABELS } from '../../model/evidence';
 import type { ModelIndex } from '../../model/indices';
 import type { ResourceIndex } from '../../model/resourceIndex';
 import type { Actor, PlanArea, Resource } from '../../model/types';
 import { paths, withSticky } from '../../nav/paths';
+import { ResourceLines } from '../../panel/ResourceLines';
 import { SafeLink } from '../../panel/SafeLink';
 import { selectModelIndex, useStore } from '../../store/store';
 import './act.css';
@@ -18,7 +19,7 @@ const FIRST = 6;
  * The practical resources for a priority area: those tagged with it, and those for its factors,
  * newest first.
  */
-export function areaResources(
+function areaResources(
   area: PlanArea,
   factorIds: ReadonlySet<string>,
   library: ResourceIndex,
@@ -32,20 +33,6 @@ export function areaResources(
         (r.planAreas?.includes(area.id) || r.factors.some((f) => factorIds.has(f.id))),
     )
     .sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title.localeCompare(b.title));
-}
-
-function ResourceLine({ r }: { r: Resource }) {
-  const { search } = useLocation();
-  return (
-    <li>
-      <Link to={withSticky(paths.resource(r.id), search)}>{r.title}</Link>{' '}
-      <span className="muted">
-        {TYPE_LABELS[r.type]} · {r.authors[0]}
-        {r.year ? ` · ${r.year}` : ''}
-      </span>
-      {isNew(r) && <span className="badge badge--new">New</span>}
-    </li>
-  );
 }
 
 function Area({
@@ -102,30 +89,17 @@ function Area({
           const list = areaResources(area, ids, library, actor);
           const headingId = `${area.id}-${actor}`;
           return (
-            <div key={actor} className="act-area__group">
+            <div key={actor}>
               <h4 id={headingId}>
                 {ACTOR_LABELS[actor]} ({list.length})
               </h4>
               {list.length ? (
-                <>
-                  <ul aria-labelledby={headingId}>
-                    {list.slice(0, FIRST).map((r) => (
-                      <ResourceLine key={r.id} r={r} />
-                    ))}
-                  </ul>
-                  {list.length > FIRST && (
-                    <details>
-                      <summary>
-                        {list.length - FIRST} more {ACTOR_LABELS[actor].toLowerCase()}
-                      </summary>
-                      <ul>
-                        {list.slice(FIRST).map((r) => (
-                          <ResourceLine key={r.id} r={r} />
-                        ))}
-                      </ul>
-                    </details>
-                  )}
-                </>
+                <ResourceLines
+                  resources={list}
+                  first={FIRST}
+                  labelledBy={headingId}
+                  more={`more ${ACTOR_LABELS[actor].toLowerCase()}`}
+                />
               ) : (
                 <p className="muted">None is linked to this area yet.</p>
               )}
