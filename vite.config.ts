@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pagePlugins, startChunks } from './scripts/pages.ts';
+import { resourceSlices } from './scripts/resourceSlices.ts';
 import {
   validateModel,
   validatePresentation,
@@ -63,6 +64,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     validateBundledData(),
+    // Each factor's resources in a small file of its own (scripts/resourceSlices.ts).
+    resourceSlices(),
     // The pages: the screens drawn at build time, the start chunks, the inline script and
     // styles, and the policy (scripts/pages.ts).
     ...pagePlugins(),
@@ -95,7 +98,9 @@ export default defineConfig(({ mode }) => ({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,txt}'],
-        // The resource library is the largest file the app needs offline (about 300 KB).
+        // The factors' slices of the library are for a first visit: offline, the library serves.
+        globIgnores: ['assets/resources-*/*.json'],
+        // The resource library is the largest file the app needs offline (about 630 KB).
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

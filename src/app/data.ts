@@ -192,5 +192,12 @@ export function useResourceIndex(needed = true): Loadable<ResourceIndex> {
   );
 }
 
+/**
+ * Where the build put a factor's slice of the bundled library (scripts/resourceSlices.ts): in a
+ * folder named after the library's file. The dev server has none.
+ */
+export const resourceSliceUrl = (factorId: string) =>
+  import.meta.env.DEV ? null : resourcesUrl.replace(/\.json$/, `/${factorId}.json`);
+
 /** Tries the resource library again after a failure. */
 export const retryResources = () => void loadResources();

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { retryResources, useResourceIndex } from '../app/data';
+import { retryResources } from '../app/data';
 import { filtersActive, matchesFilters, parseFilters, useClearFilters } from '../app/lens';
 import {
   ACTOR_LABELS,
@@ -16,6 +16,7 @@ import { Cite } from './Cite';
 import { ResourceCard } from './ResourceCard';
 import { ResourceFilters } from './ResourceFilters';
 import { ResourceLines } from './ResourceLines';
+import { useFactorResources } from './useFactorResources';
 
 const ACTORS: Actor[] = ['person', 'organisation'];
 /** Things to do listed at once for each actor; the rest are one disclosure away. */
@@ -90,14 +91,14 @@ export function FactorResources({
   // The panel opens with its name, description and outcomes; the cards follow a frame later, so
   // selecting a factor paints at once however many resources it has.
   const shownId = useDeferredValue<string | null>(factorId, null);
-  const library = useResourceIndex();
+  const linkedResources = useFactorResources(shownId);
   const [params] = useSearchParams();
   const clear = useClearFilters();
   const filters = parseFilters(params);
   let todo = null;
   let body;
-  if (library.status === 'ready' && shownId !== null) {
-    const linked = library.value.byFactor.get(shownId) ?? [];
+  if (linkedResources.status === 'ready' && shownId !== null) {
+    const linked = linkedResources.value;
     const all = rankResources(linked);
     const shown = all.filter(({ resource }) => matchesFilters(resource, filters));
     const thin = thinEvidence(links, linked);
@@ -146,10 +147,10 @@ export function FactorResources({
         )}
       </>
     );
-  } else if (library.status === 'error') {
+  } else if (linkedResources.status === 'error') {
     body = (
       <div role="alert" className="notice notice--error">
-        <p>{library.error.summary}</p>
+        <p>{linkedResources.error.summary}</p>
         <button type="button" onClick={retryResources}>
           Try again
         </button>

@@ -21,7 +21,7 @@ const AREAS = [
 describe('what you can do, in a factor’s panel', () => {
   it('lists something to do for you and for your team or organisation, each opening its resource', async () => {
     const { user } = renderApp('/factor/work-schedules');
-    const todo = await screen.findByRole('region', { name: 'What you can do' });
+    const todo = await screen.findByRole('region', { name: 'What you can do' }, { timeout: 5000 });
     const forYou = within(todo).getByRole('list', { name: 'For you' });
     const forTeams = within(todo).getByRole('list', { name: 'For your team or organisation' });
     expect(within(forYou).getAllByRole('link').length).toBeGreaterThan(0);
@@ -54,7 +54,7 @@ describe('what you can do, in a factor’s panel', () => {
 
   it('lists five things to do at once, and the rest behind a disclosure', async () => {
     renderApp('/factor/culture-and-leadership');
-    const todo = await screen.findByRole('region', { name: 'What you can do' });
+    const todo = await screen.findByRole('region', { name: 'What you can do' }, { timeout: 5000 });
     const forTeams = within(todo).getByRole('list', { name: 'For your team or organisation' });
     expect(within(forTeams).getAllByRole('listitem')).toHaveLength(5);
     const more = within(todo).getByText(/^\d+ more for your team or organisation$/);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, noBrowser, open, useBrowser } from './browser';
+import { readFileSync } from 'node:fs';
+import { axeViolations, baseUrl, noBrowser, open, useBrowser } from './browser';
 
 describe.skipIf(noBrowser)('acting on the evidence, in Chromium', () => {
   const browserOf = useBrowser();
@@ -55,5 +56,32 @@ describe.skipIf(noBrowser)('acting on the evidence, in Chromium', () => {
         .getAttribute('aria-label'),
     ).not.toMatch(/faded by the lens/);
     await page.context().close();
+  });
+});
+
+describe.skipIf(noBrowser)('a factor opened from a link, in Chromium', () => {
+  const browserOf = useBrowser();
+
+  it('shows its cards from its own slice, then fetches the library for the rest', async () => {
+    const context = await browserOf().newContext();
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.json')) asked.push(path);
+    });
+    await page.goto(`${baseUrl}/factor/work-schedules`);
+    const resources = page.getByRole('region', { name: 'Resources' });
+    await resources.getByRole('article').first().waitFor();
+    await expect.poll(() => asked.some((p) => /\/resources-[\w-]+\.json$/.test(p))).toBe(true);
+    const slice = asked.findIndex((p) => /\/resources-[\w-]+\/work-schedules\.json$/.test(p));
+    const library = asked.findIndex((p) => /\/resources-[\w-]+\.json$/.test(p));
+    expect(slice).toBeGreaterThanOrEqual(0);
+    expect(slice).toBeLessThan(library);
+    // The offline copy leaves the slices out: the library serves there.
+    const sw = readFileSync('node_modules/.cache/e2e-dist/sw.js', 'utf8');
+    expect(sw).toMatch(/resources-[\w-]+\.json/);
+    expect(sw).not.toMatch(/resources-[\w-]+\/work-schedules\.json/);
+    await context.close();
   });
 });

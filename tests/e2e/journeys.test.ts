@@ -27,8 +27,8 @@ describe.skipIf(noBrowser)('journeys in Chromium (production build)', () => {
 
   it('the same by keyboard alone, with focus always visible and returned on close', async () => {
     const page = await open(browserOf(), '/');
-    // Tab from the top of the page until the diagram has focus.
-    for (let i = 0; i < 12; i++) {
+    // Tab from the top of the page until the diagram has focus (past the header's controls).
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       const inDiagram = await page.evaluate(() => document.activeElement?.closest('svg') !== null);
       if (inDiagram) break;
