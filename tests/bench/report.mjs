@@ -122,6 +122,11 @@ export function report(r) {
       `\nFirst click after a fresh load, app, bundled model (${first.n} loads, domain and factor in turn): ` +
         `median ${ms(first.median)}, p95 ${ms(first.p95)}, max ${ms(first.max)}`,
     );
+  for (const [factor, f] of Object.entries(r.factorPanels ?? {}))
+    if (f?.card != null)
+      console.log(
+        `Phone on 4G, /factor/${factor} opened from a link: named at ${ms(f.named)}, first resource card at ${ms(f.card)}`,
+      );
   const hover = r.evidence;
   if (hover?.bundled?.frames)
     console.log(

@@ -8,6 +8,7 @@
  *   browser.mjs            Chromium, the in-page probe, shared page helpers
  *   measures/draw.mjs      navigation → diagram drawn (and interactive, and JS heap)
  *   measures/phone.mjs     a phone on 4G: drawn, interactive, a tap made when drawn answered
+ *   measures/factor.mjs    a phone on 4G: a factor opened from a link, named and its first card
  *   measures/click.mjs     click → next paint (Event Timing), first after load and later
  *   measures/zoom.mjs      frames during a zoom
  *   measures/bundle.mjs    first-page JavaScript
@@ -38,6 +39,7 @@ import { measureClicks, measureFirstClicks } from './measures/click.mjs';
 import { measureDraw } from './measures/draw.mjs';
 import { measurePhone } from './measures/phone.mjs';
 import { measureEvidenceHover, writeEvidenceModel } from './measures/evidence.mjs';
+import { measureFactorPanels } from './measures/factor.mjs';
 import { runLighthouse } from './measures/lighthouse.mjs';
 import { measurePresentSteps, precacheSize } from './measures/present.mjs';
 import { measureZoom } from './measures/zoom.mjs';
@@ -90,6 +92,9 @@ async function main() {
 
     results.draw = await part('draw', () => measureDraw(browser, base, targets, ROUNDS));
     results.phone = await part('phone', () => measurePhone(browser, base, targets, ROUNDS));
+    results.factorPanels = await part('phone', () =>
+      measureFactorPanels(browser, base, ['work-schedules', 'delegation'], ROUNDS),
+    );
     results.click = await part('click', () => measureClicks(browser, base, targets, ROUNDS));
     results.firstClicks = await part('click', () => measureFirstClicks(browser, base, bundled, 12));
     results.zoom = await part('zoom', () => measureZoom(browser, base, [bundled, big], 2));
