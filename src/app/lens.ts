@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ACTOR_LABELS, AUDIENCE_LABELS, servesAudience, TYPE_LABELS } from '../model/evidence';
+import { AUDIENCE_LABELS, servesAudience, TYPE_LABELS } from '../model/evidence';
 import type { ModelIndex } from '../model/indices';
 import type { ResourceIndex } from '../model/resourceIndex';
 import type { Actor, Audience, PlanArea, Resource, ResourceType } from '../model/types';
@@ -26,7 +26,13 @@ export const LENS_PARAMS = ['audience', 'type', 'act', 'area'] as const;
 
 const isAudience = (v: string): v is Audience => v in AUDIENCE_LABELS;
 const isType = (v: string): v is ResourceType => v in TYPE_LABELS;
-const isActor = (v: string): v is Actor => v in ACTOR_LABELS;
+/** The lens's choices of something to do, as its menu and its banner name them. */
+export const ACT_LABELS: Record<Actor, string> = {
+  person: 'Something for you',
+  organisation: 'Something for your team',
+};
+
+const isActor = (v: string): v is Actor => v in ACT_LABELS;
 
 /** @example parseFilters(new URLSearchParams('audience=nurse')).audience // 'nurse' */
 export function parseFilters(params: URLSearchParams): Filters {

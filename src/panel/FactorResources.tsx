@@ -2,14 +2,9 @@ import { useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { retryResources } from '../app/data';
 import { filtersActive, matchesFilters, parseFilters, useClearFilters } from '../app/lens';
-import {
-  ACTOR_LABELS,
-  AUDIENCE_LABELS,
-  rankResources,
-  servesAudience,
-  thinEvidence,
-  TYPE_LABELS,
-} from '../model/evidence';
+import { AUDIENCE_LABELS, servesAudience, TYPE_LABELS } from '../model/evidence';
+import { rankResources } from '../model/evidenceLevels';
+import { ACTOR_LABELS, thinEvidence } from '../model/evidenceNotes';
 import type { LinkedResource } from '../model/resourceIndex';
 import type { Actor, Audience, FactorOutcomeLink } from '../model/types';
 import { Cite } from './Cite';

@@ -1,6 +1,6 @@
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useResourceIndex } from '../app/data';
-import { rankResources } from '../model/evidence';
+import { rankResources } from '../model/evidenceLevels';
 import type { ModelIndex } from '../model/indices';
 import type { Outcome } from '../model/types';
 import { paths, withSticky } from '../nav/paths';

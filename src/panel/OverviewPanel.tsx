@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { ModelIndex } from '../model/indices';
 import { paths, withSticky } from '../nav/paths';
-import { GradeBadge } from './OutcomeLinks';
 import { PanelFrame } from './PanelFrame';
 import { ResourceFilters } from './ResourceFilters';
-import { SupportedBy } from './SupportedBy';
+
+// The centre's links, with their grades and sources, load when the person opens them: the first
+// page needs none of it.
+const CentreLinks = lazy(() => import('./CentreLinks'));
 
 /** The context panel at the top level: the model in brief and the outcomes it links to. */
 export function OverviewPanel({ index }: { index: ModelIndex }) {
@@ -35,7 +37,11 @@ export function OverviewPanel({ index }: { index: ModelIndex }) {
           <summary>
             <h3>How the centre connects</h3>
           </summary>
-          {centreOpen && <CentreLinks index={index} />}
+          {centreOpen && (
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              <CentreLinks index={index} />
+            </Suspense>
+          )}
         </details>
       )}
       {model.outcomeCategories.length > 0 && (
@@ -62,24 +68,5 @@ export function OverviewPanel({ index }: { index: ModelIndex }) {
         </section>
       )}
     </PanelFrame>
-  );
-}
-
-/** The centre's links with their evidence; mounted (and its resources loaded) when opened. */
-function CentreLinks({ index }: { index: ModelIndex }) {
-  return (
-    <ul className="evidence-links" aria-label="How the centre connects">
-      {index.model.centreLinks.map((link) => (
-        <li key={`${link.from}-${link.to}`}>
-          <p className="evidence-links__head">
-            <strong>{index.centreById.get(link.from)?.label}</strong> →{' '}
-            <strong>{index.centreById.get(link.to)?.label}</strong>{' '}
-            <GradeBadge grade={link.grade} />
-          </p>
-          <p className="evidence-links__summary">{link.summary}</p>
-          <SupportedBy ids={link.resources} />
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,5 +1,7 @@
 import { Link, useLocation } from 'react-router-dom';
-import { ACTOR_LABELS, AUDIENCE_LABELS, isNew, levelLabel, TYPE_LABELS } from '../model/evidence';
+import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
+import { levelLabel } from '../model/evidenceLevels';
+import { ACTOR_LABELS, isNew } from '../model/evidenceNotes';
 import type { Resource } from '../model/types';
 import { paths, withSticky } from '../nav/paths';
 import { SafeLink } from './SafeLink';

@@ -1,16 +1,11 @@
 import { useSearchParams } from 'react-router-dom';
-import { parseFilters } from '../app/lens';
+import { ACT_LABELS, parseFilters } from '../app/lens';
 import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
-import type { Actor } from '../model/types';
 import { withParam } from '../nav/paths';
 
 const AUDIENCES = Object.entries(AUDIENCE_LABELS).filter(([id]) => id !== 'everyone');
 const TYPES = Object.entries(TYPE_LABELS);
-/** The "To do" choices, short enough for a phone's filter bar. */
-const ACTS: [Actor, string][] = [
-  ['person', 'Something for you'],
-  ['organisation', 'Something for your team'],
-];
+const ACTS = Object.entries(ACT_LABELS);
 
 /**
  * Audience, type and something-to-do filters. They live in the URL, so a filtered view can be shared, and they

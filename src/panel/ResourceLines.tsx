@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
-import { isNew, TYPE_LABELS } from '../model/evidence';
+import { TYPE_LABELS } from '../model/evidence';
+import { isNew } from '../model/evidenceNotes';
 import type { Resource } from '../model/types';
 import { paths, withSticky } from '../nav/paths';
 

@@ -1,6 +1,7 @@
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useResourceIndex } from '../app/data';
-import { AUDIENCE_LABELS, levelLabel, TYPE_LABELS } from '../model/evidence';
+import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
+import { levelLabel } from '../model/evidenceLevels';
 import type { ModelIndex } from '../model/indices';
 import { citation } from '../model/resourceIndex';
 import { paths, withSticky } from '../nav/paths';

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
-import { useClearFilters, type Filters } from '../app/lens';
-import { ACTOR_LABELS, AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
+import { ACT_LABELS, useClearFilters, type Filters } from '../app/lens';
+import { AUDIENCE_LABELS, TYPE_LABELS } from '../model/evidence';
 import type { PlanArea } from '../model/types';
 import { paths, withSticky } from '../nav/paths';
 
@@ -27,7 +27,7 @@ export function LensBanner({
   const lens = [
     filters.audience && AUDIENCE_LABELS[filters.audience],
     filters.type && TYPE_LABELS[filters.type],
-    filters.act && `Something to do ${ACTOR_LABELS[filters.act].toLowerCase()}`,
+    filters.act && ACT_LABELS[filters.act],
   ]
     .filter(Boolean)
     .join(' · ');

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { servesAudience } from '../../src/model/evidence';
@@ -30,7 +30,7 @@ describe('what you can do, in a factor’s panel', () => {
     const title = first.textContent!;
     await user.click(first);
     expect(await screen.findByRole('heading', { level: 2, name: title })).toBeVisible();
-    expect(currentUrl.path).toMatch(/^\/resource\//);
+    await waitFor(() => expect(currentUrl.path).toMatch(/^\/resource\//));
   });
 
   it('keeps to the audience in the lens where it can, and says when nothing is for them', async () => {
@@ -95,28 +95,33 @@ describe('what you can do, in a factor’s panel', () => {
 });
 
 describe('Act on it', () => {
-  it('lists the seven priority areas word for word, each with its factors and practical resources', async () => {
-    renderApp('/act');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Act on it' })).toBeVisible();
-    expect(
-      screen.getByText('The National Plan for Health Workforce Well-Being, area by area'),
-    ).toBeVisible();
-    expect(screen.getByText(/is not an NAM product/)).toBeVisible();
-    const toc = screen.getByRole('navigation', { name: 'Priority areas' });
-    expect(
-      within(toc)
-        .getAllByRole('link')
-        .map((a) => a.textContent),
-    ).toEqual(AREAS);
-    AREAS.forEach((label, i) => {
-      const area = screen.getByRole('region', { name: `Priority area ${i + 1}: “${label}”` });
-      expect(within(area).getAllByRole('link', { name: /./ }).length).toBeGreaterThan(2);
-      expect(within(area).getByRole('heading', { name: /^For you \(\d+\)$/ })).toBeVisible();
+  // Every area with its factors and resources: a long page for jsdom, so a longer time limit.
+  it(
+    'lists the seven priority areas word for word, each with its factors and practical resources',
+    { timeout: 20_000 },
+    async () => {
+      renderApp('/act');
+      expect(await screen.findByRole('heading', { level: 1, name: 'Act on it' })).toBeVisible();
       expect(
-        within(area).getByRole('heading', { name: /^For your team or organisation \(\d+\)$/ }),
+        screen.getByText('The National Plan for Health Workforce Well-Being, area by area'),
       ).toBeVisible();
-    });
-  });
+      expect(screen.getByText(/is not an NAM product/)).toBeVisible();
+      const toc = screen.getByRole('navigation', { name: 'Priority areas' });
+      expect(
+        within(toc)
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+      ).toEqual(AREAS);
+      AREAS.forEach((label, i) => {
+        const area = screen.getByRole('region', { name: `Priority area ${i + 1}: “${label}”` });
+        expect(within(area).getAllByRole('link', { name: /./ }).length).toBeGreaterThan(2);
+        expect(within(area).getByRole('heading', { name: /^For you \(\d+\)$/ })).toBeVisible();
+        expect(
+          within(area).getByRole('heading', { name: /^For your team or organisation \(\d+\)$/ }),
+        ).toBeVisible();
+      });
+    },
+  );
 
   it('shows an area’s factors on the diagram through the URL, and the lens says so', async () => {
     const { user } = renderApp('/act');

@@ -88,7 +88,7 @@ describe('outcomes and resources', () => {
     const { user } = renderApp('/');
     expect(screen.queryByRole('list', { name: 'How the centre connects' })).toBeNull();
     await user.click(screen.getByText('How the centre connects'));
-    const centre = screen.getByRole('list', { name: 'How the centre connects' });
+    const centre = await screen.findByRole('list', { name: 'How the centre connects' });
     expect(within(centre).getAllByRole('listitem')).toHaveLength(2);
     expect(within(centre).getAllByText(/Supported by:/)).toHaveLength(2);
     expect(within(centre).getAllByText(/(Strong|Moderate|Emerging) evidence/)).toHaveLength(2);

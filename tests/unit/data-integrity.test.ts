@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isResearch } from '../../src/model/evidence';
+import { isResearch } from '../../src/model/evidenceLevels';
 import { validateResourceLibrary } from '../../src/model/validate';
 import { bundledModel, readJson, resourceLibrary } from './helpers';
 

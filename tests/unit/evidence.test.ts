@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isPractical,
-  isResearch,
-  levelOf,
-  rankResources,
-  servesAudience,
-} from '../../src/model/evidence';
+import { servesAudience } from '../../src/model/evidence';
+import { isPractical, isResearch, levelOf, rankResources } from '../../src/model/evidenceLevels';
 import type { Resource } from '../../src/model/types';
 
 const resource = (over: Partial<Resource>): Resource => ({

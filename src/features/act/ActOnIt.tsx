@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { retryResources, useResourceIndex } from '../../app/data';
-import { ACTOR_LABELS } from '../../model/evidence';
+import { ACTOR_LABELS } from '../../model/evidenceNotes';
 import type { ModelIndex } from '../../model/indices';
 import type { ResourceIndex } from '../../model/resourceIndex';
 import type { Actor, PlanArea, Resource } from '../../model/types';

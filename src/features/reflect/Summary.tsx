@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { WithModel } from '../../app/WithModel';
 import { Link, useNavigate } from 'react-router-dom';
 import { useResourceIndex } from '../../app/data';
-import { isPractical, rankResources } from '../../model/evidence';
+import { isPractical, rankResources } from '../../model/evidenceLevels';
 import type { ModelIndex } from '../../model/indices';
 import { useStore } from '../../store/store';
 import { Compare } from './Compare';

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { ModelIndex } from '../../model/indices';
 import type { ResourceIndex } from '../../model/resourceIndex';
-import { ACTOR_LABELS } from '../../model/evidence';
+import { ACTOR_LABELS } from '../../model/evidenceNotes';
 import { paths } from '../../nav/paths';
 import { KIND_ORDER, type ResultKind, type SearchDoc, type SearchResult } from './searchKinds';
 

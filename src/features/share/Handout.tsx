@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router-dom';
 import { useResourceIndex } from '../../app/data';
 import { Diagram } from '../../diagram/Diagram';
-import { rankResources } from '../../model/evidence';
+import { rankResources } from '../../model/evidenceLevels';
 import { domainsInGroupOrder } from '../../model/indices';
 import { citation } from '../../model/resourceIndex';
 import { withSticky } from '../../nav/paths';

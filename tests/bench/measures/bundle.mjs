@@ -58,9 +58,10 @@ export function bundleSizes() {
     .filter((f) => !first.has(f))
     .map(sizeOf)
     .sort((a, b) => b.gzip - a.gzip);
-  const other = readdirSync(assetDir)
-    .filter((f) => !f.endsWith('.js'))
-    .map((f) => sizeOf(join(assetDir, f)));
+  // Files only: the factors' slices of the library sit in a folder of their own.
+  const other = readdirSync(assetDir, { withFileTypes: true })
+    .filter((f) => f.isFile() && !f.name.endsWith('.js'))
+    .map((f) => sizeOf(join(assetDir, f.name)));
   const sum = (xs, k) => xs.reduce((s, x) => s + x[k], 0);
   return {
     firstPage: { files: firstFiles, raw: sum(firstFiles, 'raw'), gzip: sum(firstFiles, 'gzip') },
