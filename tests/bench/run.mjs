@@ -93,7 +93,15 @@ async function main() {
     results.draw = await part('draw', () => measureDraw(browser, base, targets, ROUNDS));
     results.phone = await part('phone', () => measurePhone(browser, base, targets, ROUNDS));
     results.factorPanels = await part('phone', () =>
-      measureFactorPanels(browser, base, ['work-schedules', 'delegation'], ROUNDS),
+      measureFactorPanels(
+        browser,
+        base,
+        [
+          ['work-schedules', 'Work schedules'],
+          ['delegation', 'Delegation'],
+        ],
+        ROUNDS,
+      ),
     );
     results.click = await part('click', () => measureClicks(browser, base, targets, ROUNDS));
     results.firstClicks = await part('click', () => measureFirstClicks(browser, base, bundled, 12));

@@ -7,11 +7,18 @@ import { LOAD_TIMEOUT_MS } from '../config.mjs';
 import { log, median, round, withTimeout } from '../util.mjs';
 import { PHONE } from './phone.mjs';
 
-/** In the page: when `selector` is first on screen, in ms since navigation (the frame after). */
-function whenShown([selector, limit]) {
+/**
+ * In the page: when `selector` (with `text`, if given) is first on screen, in ms since navigation
+ * (the frame after). The build's drawing of `/` is in the page, hidden, with its own panel: the
+ * factor's panel is the one that names it.
+ */
+function whenShown([selector, limit, text]) {
   return new Promise((resolve) => {
     const check = () => {
-      if (document.querySelector(selector)) requestAnimationFrame(() => resolve(performance.now()));
+      const el = [...document.querySelectorAll(selector)].find(
+        (e) => text == null || e.textContent === text,
+      );
+      if (el) requestAnimationFrame(() => resolve(performance.now()));
       else if (performance.now() > limit) resolve(null);
       else setTimeout(check, 10);
     };
@@ -22,7 +29,7 @@ function whenShown([selector, limit]) {
 /** `rounds` cold loads of each factor's address; medians of the panel's name and first card. */
 export async function measureFactorPanels(browser, base, factors, rounds) {
   const out = {};
-  for (const factor of factors) {
+  for (const [factor, name] of factors) {
     const named = [];
     const card = [];
     for (let i = 0; i < rounds; i++) {
@@ -41,7 +48,7 @@ export async function measureFactorPanels(browser, base, factors, rounds) {
         const limit = LOAD_TIMEOUT_MS - 5000;
         named.push(
           await withTimeout(
-            page.evaluate(whenShown, ['.panel h2', limit]),
+            page.evaluate(whenShown, ['.panel h2', limit, name]),
             LOAD_TIMEOUT_MS,
             factor,
           ),
