@@ -43,7 +43,7 @@ export function LensBanner({
             Lens:{' '}
             {area && (
               <>
-                National Plan priority area “{area.label}”{lens ? ' · ' : ''}
+                priority area “{area.label}”{lens ? ' · ' : ''}
               </>
             )}
             {lens}.
@@ -53,7 +53,9 @@ export function LensBanner({
             : `${matching} of ${factorCount} factors ${lens ? 'match' : 'serve this area'}; the rest are faded.`}{' '}
           {area && (
             <>
-              <Link to={withSticky(paths.act(), search)}>What the plan asks</Link>{' '}
+              <Link to={`${withSticky(paths.act(), search)}#${area.id}`}>
+                What the plan asks
+              </Link>{' '}
             </>
           )}
           <button type="button" className="link-button" onClick={clear}>

@@ -131,7 +131,7 @@ describe('Act on it', () => {
     await user.click(within(area).getByRole('link', { name: 'Show these factors on the diagram' }));
     expect(currentUrl.path).toBe('/');
     expect(currentUrl.search).toBe('?area=technology-tools');
-    const banner = await screen.findByText(/National Plan priority area “Engage Effective/);
+    const banner = await screen.findByText(/priority area “Engage Effective/);
     expect(banner.closest('[role="status"]')?.textContent).toMatch(
       /\d+ of 67 factors serve this area; the rest are faded\./,
     );
@@ -145,6 +145,24 @@ describe('Act on it', () => {
       await screen.findByText(
         'The link asks for an unknown priority area “nowhere”; it was ignored.',
       ),
+    ).toBeVisible();
+  });
+
+  it('shows another model’s own plan in its own words, and never as the NAM’s', async () => {
+    const model = smallModel();
+    model.plan = {
+      title: 'Ward plan',
+      source: { citation: 'Our ward, 2026.' },
+      areas: [{ id: 'rest', label: 'Protect breaks', description: 'Breaks are kept.' }],
+    };
+    model.domains[0]!.factors[0]!.planAreas = ['rest'];
+    renderApp('/act', model, { kind: 'file', name: 'mine.json' });
+    expect(await screen.findByText('Ward plan', { selector: 'cite' })).toBeVisible();
+    const page = screen.getByRole('heading', { level: 1, name: 'Act on it' }).closest('article')!;
+    expect(within(page).queryByText(/National Academy of Medicine/)).toBeNull();
+    const area = screen.getByRole('region', { name: 'Priority area 1: “Protect breaks”' });
+    expect(
+      within(area).getByRole('link', { name: model.domains[0]!.factors[0]!.label }),
     ).toBeVisible();
   });
 

@@ -45,7 +45,7 @@ describe.skipIf(noBrowser)('acting on the evidence, in Chromium', () => {
     await area.getByRole('link', { name: 'Show these factors on the diagram' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL('**/?area=mental-health-and-stigma');
-    const banner = page.getByRole('status').filter({ hasText: 'National Plan priority area' });
+    const banner = page.getByRole('status').filter({ hasText: 'priority area “' });
     await expect.poll(() => banner.innerText()).toMatch(/\d+ of 67 factors serve this area/);
     // The diagram says which factors are faded, in words too.
     const faded = page.getByRole('button', { name: /, faded by the lens$/ });

@@ -8,7 +8,7 @@ import type { Actor, PlanArea, Resource } from '../../model/types';
 import { paths, withSticky } from '../../nav/paths';
 import { ResourceLines } from '../../panel/ResourceLines';
 import { SafeLink } from '../../panel/SafeLink';
-import { selectModelIndex, useStore } from '../../store/store';
+import { selectModelIndex, selectModelOrigin, useStore } from '../../store/store';
 import './act.css';
 
 const ACTORS: Actor[] = ['person', 'organisation'];
@@ -120,6 +120,7 @@ function Area({
  */
 export default function ActOnIt() {
   const index = useStore(selectModelIndex);
+  const bundled = useStore(selectModelOrigin)?.kind === 'bundled';
   const library = useResourceIndex();
   const { hash } = useLocation();
   // An address naming an area (from a factor's panel) opens at that area, with focus on it, so
@@ -144,12 +145,20 @@ export default function ActOnIt() {
     <article className="act">
       <h1>Act on it</h1>
       <p className="act__lead">The {plan.title}, area by area</p>
-      <p>
-        The National Academy of Medicine&rsquo;s <cite>{plan.title}</cite> organises action into{' '}
-        {plan.areas.length} priority areas. Their names are quoted as the plan words them; the
-        summaries, and which of the model&rsquo;s factors serve each area, are this app&rsquo;s own
-        reading. This app is based on the NAM model and is not an NAM product.
-      </p>
+      {bundled ? (
+        <p>
+          The National Academy of Medicine&rsquo;s <cite>{plan.title}</cite> organises action into{' '}
+          {plan.areas.length} priority areas. Their names are quoted as the plan words them; the
+          summaries, and which of the model&rsquo;s factors serve each area, are this app&rsquo;s
+          own reading. This app is based on the NAM model and is not an NAM product.
+        </p>
+      ) : (
+        // Another model's plan: its own words, as its author gave them.
+        <p>
+          <cite>{plan.title}</cite> organises action into {plan.areas.length} priority areas. The
+          areas, and which factors serve each, are as the model on show gives them.
+        </p>
+      )}
       <p className="act__source">
         {plan.source.citation}{' '}
         {plan.source.doi && (
