@@ -26,7 +26,7 @@ const counts = (r: Resource) => isResearch(r.type) && !r.retracted;
  * How thin the evidence on a factor is, in one sentence for the panel, or null when it is not:
  * thin when fewer than three studies or reviews bear on it, or when no graded link ties it to an
  * outcome, or when its only links are emerging.
- * @example thinEvidence([], [study]) // 'The evidence here is thin: 1 study or review, and …'
+ * @example thinEvidence([], [study]) // 'The evidence here is thin: 1 study or review in this library, and …'
  */
 export function thinEvidence(
   links: readonly FactorOutcomeLink[],
