@@ -1,6 +1,5 @@
 import { useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { retryResources } from '../app/data';
 import { filtersActive, matchesFilters, parseFilters, useClearFilters } from '../app/lens';
 import { AUDIENCE_LABELS, servesAudience, TYPE_LABELS } from '../model/evidence';
 import { rankResources } from '../model/evidenceLevels';
@@ -11,6 +10,7 @@ import { Cite } from './Cite';
 import { ResourceCard } from './ResourceCard';
 import { ResourceFilters } from './ResourceFilters';
 import { ResourceLines } from './ResourceLines';
+import { ResourcesError } from './ResourcesError';
 import { useFactorResources } from './useFactorResources';
 
 const ACTORS: Actor[] = ['person', 'organisation'];
@@ -143,14 +143,7 @@ export function FactorResources({
       </>
     );
   } else if (linkedResources.status === 'error') {
-    body = (
-      <div role="alert" className="notice notice--error">
-        <p>{linkedResources.error.summary}</p>
-        <button type="button" onClick={retryResources}>
-          Try again
-        </button>
-      </div>
-    );
+    body = <ResourcesError error={linkedResources.error} />;
   } else body = <p aria-live="polite">Loading resources…</p>;
   return (
     <>

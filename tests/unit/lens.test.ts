@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factorsWithoutMatch, parseFilters, planAreaOf } from '../../src/app/lens';
+import { AUDIENCE_LABELS } from '../../src/model/evidence';
 import { buildResourceIndex } from '../../src/model/resourceIndex';
 import type { Audience } from '../../src/model/types';
 import { bundledIndex, resourceLibrary } from './helpers';
@@ -43,16 +44,7 @@ describe('filters and the role lens', () => {
   });
 
   it('leaves no domain wholly faded for any audience, counting only resources tagged for it', () => {
-    const audiences: Audience[] = [
-      'physician',
-      'nurse',
-      'pharmacist',
-      'dentist',
-      'trainee',
-      'educator',
-      'leader',
-      'researcher',
-    ];
+    const audiences = (Object.keys(AUDIENCE_LABELS) as Audience[]).filter((a) => a !== 'everyone');
     // Without "everyone": a resource for everyone would light every domain for every audience.
     const own = buildResourceIndex({
       schemaVersion: 2,

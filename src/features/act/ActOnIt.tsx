@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { retryResources, useResourceIndex } from '../../app/data';
+import { useResourceIndex } from '../../app/data';
 import { ACTOR_LABELS } from '../../model/evidenceNotes';
 import type { ModelIndex } from '../../model/indices';
 import type { ResourceIndex } from '../../model/resourceIndex';
 import type { Actor, PlanArea, Resource } from '../../model/types';
 import { paths, withSticky } from '../../nav/paths';
 import { ResourceLines } from '../../panel/ResourceLines';
+import { ResourcesError } from '../../panel/ResourcesError';
 import { SafeLink } from '../../panel/SafeLink';
 import { selectModelIndex, selectModelOrigin, useStore } from '../../store/store';
 import './act.css';
@@ -174,14 +175,7 @@ export default function ActOnIt() {
           ))}
         </ol>
       </nav>
-      {library.status === 'error' && (
-        <div role="alert" className="notice notice--error">
-          <p>{library.error.summary}</p>
-          <button type="button" onClick={retryResources}>
-            Try again
-          </button>
-        </div>
-      )}
+      {library.status === 'error' && <ResourcesError error={library.error} />}
       {plan.areas.map((a, i) => (
         <Area
           key={a.id}

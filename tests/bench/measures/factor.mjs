@@ -2,10 +2,9 @@
 // A factor opened from a link, on the phone profile (./phone.mjs): when its panel names it, and
 // when its first resource card is painted. The app alone (the baseline has no panel); the figure
 // the factor's own slice of the library is for (scripts/resourceSlices.ts, docs/performance.md).
-import { newPage } from '../browser.mjs';
 import { LOAD_TIMEOUT_MS } from '../config.mjs';
 import { log, median, round, withTimeout } from '../util.mjs';
-import { PHONE } from './phone.mjs';
+import { newPhonePage } from './phone.mjs';
 
 /**
  * In the page: when `selector` (with `text`, if given) is first on screen, in ms since navigation
@@ -33,14 +32,8 @@ export async function measureFactorPanels(browser, base, factors, rounds) {
     const named = [];
     const card = [];
     for (let i = 0; i < rounds; i++) {
-      const { context, page, cdp } = await newPage(browser, {
-        viewport: PHONE.viewport,
-        touch: true,
-      });
+      const { context, page } = await newPhonePage(browser);
       try {
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', PHONE.network);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
         await page.goto(`${base}/factor/${factor}`, {
           waitUntil: 'commit',
           timeout: LOAD_TIMEOUT_MS,

@@ -92,16 +92,19 @@ function whenInteractive([app, limit]) {
   });
 }
 
+/** A fresh page in a fresh context, as the phone profile: its screen, network and CPU. */
+export async function newPhonePage(browser) {
+  const phone = await newPage(browser, { viewport: PHONE.viewport, touch: true });
+  await phone.cdp.send('Network.enable');
+  await phone.cdp.send('Network.emulateNetworkConditions', PHONE.network);
+  await phone.cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  return phone;
+}
+
 /** One cold load of `side` of target `t` under the phone profile, with a tap made when drawn. */
 export async function loadOnce(browser, base, side, t, app) {
-  const { context, page, cdp, errors } = await newPage(browser, {
-    viewport: PHONE.viewport,
-    touch: true,
-  });
+  const { context, page, errors } = await newPhonePage(browser);
   try {
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', PHONE.network);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
     await page.goto(base + side.url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
     const drawn = await withTimeout(
       page.evaluate(whenDrawn, [t.factors, LOAD_TIMEOUT_MS - 5000]),
