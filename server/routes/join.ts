@@ -1,0 +1,113 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  joinCodeSchema,
+  putAnswerSchema,
+  withdrawSchema,
+  type AnswerAck,
+} from '../../src/features/room/protocol.ts';
+import type { RoomContext } from '../context.ts';
+import { hashSecret } from '../secrets.ts';
+import { answerProblem } from '../tally.ts';
+import { publicView } from '../views.ts';
+import { fail, openStream, parse } from './http.ts';
+
+/** A code as people type it: any case, spaces or dashes between its characters. */
+export const normaliseCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
+
+/** The participants' routes: find a room by its code, follow it, answer, change or withdraw. */
+export function joinRoutes(app: FastifyInstance, ctx: RoomContext) {
+  const { store, hub, now, limits, limiters } = ctx;
+
+  /**
+   * The live room with the request's join code, or undefined after a 404. Wrong codes count
+   * against the address (and against everyone), so guessing codes soon meets a 429.
+   */
+  async function joined(request: FastifyRequest, reply: FastifyReply) {
+    const address = ctx.addressKey(request.ip);
+    if (limiters.wrongCodes.blocked(address) || limiters.wrongCodesAll.blocked('all')) {
+      void reply.header('retry-after', String(limiters.wrongCodes.retryAfter(address)));
+      void fail(reply, 429, { error: 'Too many wrong codes: wait a minute, then try again.' });
+      return undefined;
+    }
+    const code = normaliseCode(String((request.params as { code?: unknown }).code ?? ''));
+    const room = joinCodeSchema.safeParse(code).success ? await store.byCode(code, now()) : null;
+    if (!room) {
+      limiters.wrongCodes.hit(address);
+      limiters.wrongCodesAll.hit('all');
+      void fail(reply, 404, { error: 'No room has that code: check it with the presenter.' });
+      return undefined;
+    }
+    return room;
+  }
+
+  app.get('/api/join/:code', async (request, reply) => {
+    const room = await joined(request, reply);
+    return room ? publicView(room) : reply;
+  });
+
+  app.get('/api/join/:code/events', async (request, reply) => {
+    const room = await joined(request, reply);
+    if (!room) return reply;
+    const open = hub.count(room.id);
+    if (open.presenters + open.participants >= limits.streamsPerRoom)
+      return fail(reply, 503, { error: 'This room has as many people as it can hold.' });
+    let leave = () => {};
+    const stream = openStream(request, reply, () => leave());
+    leave = hub.addParticipant(room, stream);
+    return reply;
+  });
+
+  const answerRoute = { bodyLimit: 24 * 1024 };
+
+  app.put('/api/join/:code/answer', answerRoute, async (request, reply) => {
+    const room = await joined(request, reply);
+    if (!room) return reply;
+    const body = parse(putAnswerSchema, request.body, reply);
+    if (!body) return reply;
+    // A participant is kept only as this hash, and it differs from room to room.
+    const participant = hashSecret(`${room.id}:${body.token}`);
+    if (!limiters.answersPerToken.hit(participant))
+      return fail(reply, 429, { error: 'Answers are coming too fast: wait a few seconds.' });
+    if (!limiters.answersPerRoom.hit(room.id))
+      return fail(reply, 429, { error: 'The room is busy: your answer will be sent again.' });
+    if (!room.question || room.question.id !== body.questionId)
+      return fail(reply, 409, { error: 'That question has closed.', reason: 'closed' });
+    if (!room.open)
+      return fail(reply, 409, { error: 'Answers are paused for now.', reason: 'paused' });
+    const problem = answerProblem(room.question, body.answer);
+    if (problem) return fail(reply, 400, { error: problem });
+    const version = await store.putAnswer(
+      room.id,
+      body.questionId,
+      participant,
+      body.answer,
+      limits.participantsPerQuestion,
+    );
+    if (version === 'full')
+      return fail(reply, 409, {
+        error: 'This question has all the answers it can take.',
+        reason: 'full',
+      });
+    const ack: AnswerAck = { ok: true, version };
+    return ack;
+  });
+
+  app.delete('/api/join/:code/answer', answerRoute, async (request, reply) => {
+    const room = await joined(request, reply);
+    if (!room) return reply;
+    const body = parse(withdrawSchema, request.body, reply);
+    if (!body) return reply;
+    const participant = hashSecret(`${room.id}:${body.token}`);
+    if (!limiters.answersPerToken.hit(participant))
+      return fail(reply, 429, { error: 'Answers are coming too fast: wait a few seconds.' });
+    // Withdrawing is allowed while answers are paused: taking an answer back is always allowed
+    // while its question is on.
+    if (!room.question || room.question.id !== body.questionId)
+      return fail(reply, 409, { error: 'That question has closed.', reason: 'closed' });
+    const ack: AnswerAck = {
+      ok: true,
+      version: await store.withdraw(room.id, body.questionId, participant),
+    };
+    return ack;
+  });
+}
