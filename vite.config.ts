@@ -51,7 +51,16 @@ const routerProductionBuild = {
   ),
 };
 
+/**
+ * The room server on this machine (`npm start` runs it on 8787, or ROOM_PORT): the dev server and
+ * `vite preview` pass `/api` on to it, so the app finds it at its own origin.
+ */
+const roomProxy = {
+  '/api': { target: `http://127.0.0.1:${process.env.ROOM_PORT ?? 8787}`, changeOrigin: false },
+};
+
 export default defineConfig(({ mode }) => ({
+  server: { proxy: roomProxy },
   resolve: {
     alias:
       mode === 'production'
@@ -103,6 +112,8 @@ export default defineConfig(({ mode }) => ({
         // The resource library is the largest file the app needs offline (about 630 KB).
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         navigateFallback: '/index.html',
+        // The room server's routes are never pages of the app.
+        navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
       },
     }),
@@ -126,5 +137,5 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  preview: { port: 4173, strictPort: false },
+  preview: { port: 4173, strictPort: false, proxy: roomProxy },
 }));

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Plugin, type Rollup } from 'vite';
-import { contentSecurityPolicy, CSP_DIRECTIVES } from '../src/start/csp.ts';
+import { contentSecurityPolicy, cspFor, CSP_DIRECTIVES } from '../src/start/csp.ts';
 import { guardScript } from '../src/start/guard.ts';
 import { HELD_CLICKS } from '../src/start/page.ts';
 
@@ -280,9 +280,14 @@ function writeScreenPages(): Plugin {
  * the build: the dev server injects inline scripts and styles of its own for hot reload.
  */
 function contentSecurityPolicyMeta(): Plugin {
+  // The build's own variables (.env files included): the room server's origin, if it names one.
+  let directives = CSP_DIRECTIVES;
   return {
     name: 'content-security-policy',
     apply: 'build',
+    configResolved(config) {
+      directives = cspFor(config.env.VITE_ROOM_SERVER as string | undefined);
+    },
     transformIndexHtml: {
       order: 'post',
       handler: () => [
@@ -291,7 +296,7 @@ function contentSecurityPolicyMeta(): Plugin {
           attrs: {
             'http-equiv': 'Content-Security-Policy',
             content: contentSecurityPolicy({
-              ...CSP_DIRECTIVES,
+              ...directives,
               'script-src': `${CSP_DIRECTIVES['script-src']} ${inlined.guardHash}`,
               'style-src': `${CSP_DIRECTIVES['style-src']} ${inlined.styleHash}`,
             }),

@@ -6,6 +6,7 @@ export const publicView = (room: RoomRecord): PublicRoom => ({
   code: room.code,
   question: room.question,
   open: room.open,
+  threshold: room.threshold,
   expiresAt: room.expiresAt,
 });
 
@@ -13,7 +14,6 @@ export const publicView = (room: RoomRecord): PublicRoom => ({
 export const presenterView = (room: RoomRecord): PresenterRoom => ({
   ...publicView(room),
   roomId: room.id,
-  threshold: room.threshold,
   resultsVisible: room.resultsVisible,
   createdAt: room.createdAt,
 });

@@ -40,6 +40,7 @@ const Handout = lazy(() => import('./features/share/Handout'));
 const [Reflect, preloadReflect] = screen(() => import('./features/reflect/Reflect'));
 const [EvidenceMap, preloadEvidenceMap] = screen(() => import('./features/evidence/EvidenceMap'));
 const Compare = lazy(() => import('./features/compare/Compare'));
+const Join = lazy(() => import('./features/room/Join'));
 const ReflectSummary = lazy(() => import('./features/reflect/Summary'));
 const EmbedFooter = lazy(() => import('./features/share/EmbedFooter'));
 const [OfflineStatus, preloadOfflineStatus] = screen(
@@ -122,6 +123,7 @@ export function Shell() {
             <Route path="/reflect" element={page(<Reflect />, '/reflect')} />
             <Route path="/evidence" element={page(<EvidenceMap />, '/evidence')} />
             <Route path="/compare" element={page(<Compare />)} />
+            <Route path="/join/:code?" element={page(<Join />)} />
             <Route path="/reflect/summary" element={page(<ReflectSummary />)} />
             <Route path="*" element={<Explorer />} />
           </Routes>

@@ -19,6 +19,27 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'form-action': "'self'",
 };
 
+/**
+ * The room server's origin, when the build names one (`VITE_ROOM_SERVER`): `connect-src` then
+ * names exactly that origin, nothing wider. Without one, the app calls its own origin ('self').
+ * @example roomServerOrigin('http://127.0.0.1:8787/') // 'http://127.0.0.1:8787'
+ */
+export function roomServerOrigin(address: string | undefined): string | null {
+  if (!address) return null;
+  const url = new URL(address);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`VITE_ROOM_SERVER must be an http(s) address, not ${address}`);
+  return url.origin;
+}
+
+/** The policy's directives for a build, with its room server's origin, if any. */
+export function cspFor(roomServer: string | undefined): Record<string, string> {
+  const origin = roomServerOrigin(roomServer);
+  return origin
+    ? { ...CSP_DIRECTIVES, 'connect-src': `${CSP_DIRECTIVES['connect-src']} ${origin}` }
+    : CSP_DIRECTIVES;
+}
+
 /** The policy as one header value. */
 export const contentSecurityPolicy = (directives: Record<string, string> = CSP_DIRECTIVES) =>
   Object.entries(directives)

@@ -12,6 +12,8 @@ import { CHROMIUM_FLAGS } from '../chromium.mjs';
 
 export const chromiumPath = inject('chromiumPath');
 export const baseUrl = inject('baseUrl');
+/** The room server the build calls (a room journey starts it). */
+export const roomServer = inject('roomServer');
 /** Journeys run only where there is a browser; globalSetup fails CI without one. */
 export const noBrowser = !chromiumPath;
 

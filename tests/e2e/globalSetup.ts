@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../chromium.mjs';
@@ -6,6 +7,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string | null;
+    /** Where the build looks for its room server: the room journeys start one there. */
+    roomServer: string;
   }
 }
 
@@ -17,6 +20,7 @@ export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
   project.provide('chromiumPath', chromiumPath);
   project.provide('baseUrl', '');
+  project.provide('roomServer', '');
   if (!chromiumPath) {
     const message =
       'No Chromium found (looked at $CHROMIUM_PATH, /usr/bin/chromium). ' +
@@ -32,11 +36,17 @@ export default async function setup(project: TestProject) {
   // out what only the production build has (the service worker): build exactly what ships.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
+  // The build names a room server of another origin, as a deployment may: its CSP must allow
+  // exactly that origin, and the server's CORS exactly the app's.
+  const roomServer = `http://127.0.0.1:${await freePort()}`;
+  process.env.VITE_ROOM_SERVER = roomServer;
   try {
     await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     process.env.NODE_ENV = nodeEnv;
+    delete process.env.VITE_ROOM_SERVER;
   }
+  project.provide('roomServer', roomServer);
   const server: PreviewServer = await preview({
     build: { outDir },
     preview: { port: 4273, strictPort: false },
@@ -47,4 +57,20 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.close();
   };
+}
+
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
 }

@@ -11,6 +11,7 @@ import {
   baseUrl,
   noBrowser,
   open,
+  roomServer,
   segment,
   takeCspViolations,
   useBrowser,
@@ -319,8 +320,11 @@ describe.skipIf(noBrowser)('the Content-Security-Policy', () => {
       .exec(html)?.[1]
       ?.replaceAll('&#39;', "'");
     expect(policy).toMatch(
-      /^default-src 'self'; script-src 'self' 'sha256-[\w+/=]+'; style-src 'self' 'sha256-[\w+/=]+';.*connect-src 'self' https:;.*object-src 'none'; base-uri 'none'/,
+      /^default-src 'self'; script-src 'self' 'sha256-[\w+/=]+'; style-src 'self' 'sha256-[\w+/=]+';.*object-src 'none'; base-uri 'none'/,
     );
+    // The room server the build names (tests/e2e/globalSetup.ts), by its origin, and nothing wider.
+    expect(policy).toContain(`connect-src 'self' https: ${roomServer};`);
+    expect(roomServer).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(

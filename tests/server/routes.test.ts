@@ -299,7 +299,13 @@ describe('the participants’ routes', () => {
     const typed = `${room.code.slice(0, 3).toLowerCase()}-${room.code.slice(3)}`;
     const res = await app.inject({ method: 'GET', url: `/api/join/${typed}` });
     expect(res.statusCode).toBe(200);
-    expect(Object.keys(res.json()).sort()).toEqual(['code', 'expiresAt', 'open', 'question']);
+    expect(Object.keys(res.json()).sort()).toEqual([
+      'code',
+      'expiresAt',
+      'open',
+      'question',
+      'threshold',
+    ]);
     expect(res.json().question.id).toBe('q-pick');
   });
 

@@ -1,12 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { WithModel } from '../../app/WithModel';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { Diagram } from '../../diagram/Diagram';
 import type { ModelIndex } from '../../model/indices';
 import { paths, withSticky } from '../../nav/paths';
 import { CrisisLines, CrisisSupport } from '../../shell/CrisisSupport';
 import { useMenu } from '../../shell/useMenu';
 import { PRESENT_SCALES, useStore } from '../../store/store';
+import { readRoomSession } from '../room/session';
 import { openPresentLink, type PresentLink } from './channel';
 import { SpotlightLayer } from './SpotlightLayer';
 import { stepFrom, stepView, type PlayStep } from './steps';
@@ -15,12 +16,30 @@ import { usePresentKeys } from './usePresentKeys';
 import './present.css';
 
 const QrDialog = lazy(() => import('../share/QrDialog'));
+// A live room (src/features/room): its panel and its layer load only when a room is started.
+const RoomPanel = lazy(() => import('../room/RoomPanel'));
+const RoomLayer = lazy(() => import('../room/RoomLayer'));
 
 /** Where Escape goes: the explorer, at the step's part of the model. */
 function explorerPathFor(step: PlayStep | undefined) {
   if (step?.kind === 'domain' && step.targetId) return paths.domain(step.targetId);
   if (step?.kind === 'factor' && step.targetId) return paths.factor(step.targetId);
   return paths.model();
+}
+
+/**
+ * A control's words, shortened on a projector-sized bar (present.css) so the bar keeps its rows:
+ * the full words stay the control's name for a screen reader, and contain the short ones.
+ */
+function Shorter({ long, short }: { long: string; short: string }) {
+  return (
+    <>
+      <span className="present__long">{long}</span>
+      <span className="present__short" aria-hidden="true">
+        {short}
+      </span>
+    </>
+  );
 }
 
 /** The presentation: the diagram, a caption with the step's talking points, and the controls. */
@@ -44,6 +63,14 @@ function PresentScreen({ index }: { index: ModelIndex }) {
   const [sharing, setSharing] = useState(false);
   const [notesHere, setNotesHere] = useState(false);
   const [startedAt] = useState(() => Date.now());
+  const [roomOpen, setRoomOpen] = useState(false);
+  const { state: navState } = useLocation();
+  // A room this tab runs is found again after a reload; the Share dialog can ask for one. After
+  // mount: the build draws this screen with no room.
+  useEffect(() => {
+    const asked = (navState as { liveRoom?: unknown } | null)?.liveRoom === 'start';
+    if (asked || readRoomSession()) setRoomOpen(true);
+  }, [navState]);
 
   const goTo = useCallback(
     (n: number) => {
@@ -199,12 +226,18 @@ function PresentScreen({ index }: { index: ModelIndex }) {
               Full screen
             </button>
             <button type="button" onClick={openNotes}>
-              Speaker notes{notesHere ? ' (open)' : ''}
+              <Shorter long="Speaker notes" short="Notes" />
+              {notesHere ? ' (open)' : ''}
             </button>
             <button type="button" onClick={() => setSharing(true)}>
               Share (QR)
             </button>
-            <Link to={withSticky('/present/build', params.toString())}>Your own sequence</Link>
+            <button type="button" aria-pressed={roomOpen} onClick={() => setRoomOpen(true)}>
+              Live room
+            </button>
+            <Link to={withSticky('/present/build', params.toString())}>
+              <Shorter long="Your own sequence" short="Sequence" />
+            </Link>
             <Link to={withSticky(explorerPathFor(step), params.toString())}>Exit</Link>
           </div>
         </nav>
@@ -227,6 +260,11 @@ function PresentScreen({ index }: { index: ModelIndex }) {
             dimmedIds={view.dimmed}
           >
             <SpotlightLayer lit={view.lit} />
+            {roomOpen && (
+              <Suspense fallback={null}>
+                <RoomLayer />
+              </Suspense>
+            )}
           </Diagram>
         </div>
         <section
@@ -258,6 +296,11 @@ function PresentScreen({ index }: { index: ModelIndex }) {
             </>
           )}
         </section>
+        {roomOpen && (
+          <Suspense fallback={null}>
+            <RoomPanel index={index} step={step} onClose={() => setRoomOpen(false)} />
+          </Suspense>
+        )}
       </main>
       {blank && (
         <div className="present__blank" role="status" aria-label="Screen blanked">

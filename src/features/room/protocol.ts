@@ -108,63 +108,71 @@ export const withdrawSchema = z.strictObject({
 });
 
 /** The room as a participant sees it: the question, and whether answers are open. No counts. */
-export interface PublicRoom {
-  code: string;
-  question: Question | null;
-  open: boolean;
-  expiresAt: number;
-}
+export const publicRoomSchema = z.object({
+  code: joinCodeSchema,
+  question: z.nullable(questionSchema),
+  open: z.boolean(),
+  /** Answers show only once this many have answered: the page says so. */
+  threshold: z.int().check(z.gte(ROOM_LIMITS.threshold.min), z.lte(ROOM_LIMITS.threshold.max)),
+  expiresAt: z.number(),
+});
+export type PublicRoom = z.infer<typeof publicRoomSchema>;
 
 /** The room as its presenter sees it. */
-export interface PresenterRoom extends PublicRoom {
-  roomId: string;
-  threshold: number;
-  resultsVisible: boolean;
-  createdAt: number;
-}
+export const presenterRoomSchema = z.object({
+  ...publicRoomSchema.def.shape,
+  roomId: z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/)),
+  resultsVisible: z.boolean(),
+  createdAt: z.number(),
+});
+export type PresenterRoom = z.infer<typeof presenterRoomSchema>;
 
 /** What `POST /api/rooms` answers: the room, and the key that controls it (shown only once). */
-export interface CreatedRoom {
-  room: PresenterRoom;
-  controlKey: string;
-}
+export const createdRoomSchema = z.object({ room: presenterRoomSchema, controlKey: secretSchema });
+export type CreatedRoom = z.infer<typeof createdRoomSchema>;
 
-export interface FactorCount {
-  drains: number;
-  sustains: number;
-  picks: number;
-}
+const count = z.int().check(z.gte(0));
+const factorCountSchema = z.object({ drains: count, sustains: count, picks: count });
+export type FactorCount = z.infer<typeof factorCountSchema>;
+const countsSchema = z
+  .record(id, factorCountSchema)
+  .check(z.refine((c) => Object.keys(c).length <= ROOM_LIMITS.factors, 'too many counts'));
 
 /**
  * The room's counts for the open question, as published (at most every `snapshotMs`). Under the
  * threshold `shown` is false and `counts` is empty: only how many have answered goes out.
+ * `version` is the room's change counter when the counts were read: an answer acknowledged with
+ * version v is in every snapshot with version v or more.
  */
-export interface Snapshot {
-  questionId: string | null;
-  answered: number;
-  threshold: number;
-  shown: boolean;
-  counts: Record<string, FactorCount>;
-  /** The room's change counter when the counts were read: an answer acknowledged with version v is in every snapshot with version ≥ v. */
-  version: number;
-  at: number;
-}
+export const snapshotSchema = z.object({
+  questionId: z.nullable(z.string().check(z.maxLength(120))),
+  answered: count,
+  threshold: count,
+  shown: z.boolean(),
+  counts: countsSchema,
+  version: count,
+  at: z.number(),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
 
-/** Every question asked in a room, with its counts: what the presenter downloads at the end. */
-export interface RoomResults {
-  questions: {
-    question: Question;
-    answered: number;
-    shown: boolean;
-    counts: Record<string, FactorCount>;
-  }[];
-}
+/** Every question asked in a room, with its counts: what the presenter saves at the end. */
+export const roomResultsSchema = z.object({
+  questions: z
+    .array(
+      z.object({
+        question: questionSchema,
+        answered: count,
+        shown: z.boolean(),
+        counts: countsSchema,
+      }),
+    )
+    .check(z.maxLength(1000)),
+});
+export type RoomResults = z.infer<typeof roomResultsSchema>;
 
 /** The acknowledgement of an answer or a withdrawal. */
-export interface AnswerAck {
-  ok: true;
-  version: number;
-}
+export const answerAckSchema = z.object({ ok: z.literal(true), version: count });
+export type AnswerAck = z.infer<typeof answerAckSchema>;
 
 /** Why an answer was refused though it was well formed: the app acts on these. */
 export type RefusalReason = 'closed' | 'paused' | 'full';

@@ -119,6 +119,18 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           </Link>
         </p>
       </section>
+      <section aria-labelledby="share-room">
+        <h3 id="share-room">Ask the room</h3>
+        <p>
+          People answer on their phones, and the room’s answers show on the presented diagram, as
+          totals only.
+        </p>
+        <p className="share__buttons">
+          <Link to={withSticky('/present', search)} state={{ liveRoom: 'start' }} onClick={onClose}>
+            Start a live room
+          </Link>
+        </p>
+      </section>
       <p role="status" className="share__status">
         {status}
       </p>

@@ -1,0 +1,59 @@
+import { useDiagramLayout } from '../../diagram/layers';
+import { badgesFor } from './badges';
+import { useLiveRoom } from './liveRoom';
+
+const DRAINS = '#a3300b';
+const SUSTAINS = '#0b5394';
+const PICKS = '#1f3a5f';
+
+/** A glyph 10 px across: down for drains, up for sustains, a disc for picks. */
+function Glyph({ kind, x }: { kind: 'drains' | 'sustains' | 'picks'; x: number }) {
+  if (kind === 'picks') return <circle cx={x + 5} cy={0} r={4.5} fill={PICKS} />;
+  const d = kind === 'drains' ? 'M0,-4L10,-4L5,5Z' : 'M0,4L10,4L5,-5Z';
+  return (
+    <path d={d} transform={`translate(${x},0)`} fill={kind === 'drains' ? DRAINS : SUSTAINS} />
+  );
+}
+
+/**
+ * The room's answers on the presenter's diagram: on each factor, how many said it drains them (▼)
+ * or sustains them (▲), or picked it (●), as a shape and a number on a white badge, so shape and
+ * count carry it, not colour. Drawn only once the room is over its threshold and while the
+ * presenter shows results; its text alternative is the room panel's table.
+ */
+export default function RoomLayer() {
+  const layers = useDiagramLayout();
+  const snapshot = useLiveRoom((s) => s.snapshot);
+  const room = useLiveRoom((s) => s.room);
+  const exporting = useLiveRoom((s) => s.exporting);
+  if (!layers || !snapshot || !room || !snapshot.shown) return null;
+  if (!room.resultsVisible && !exporting) return null;
+  if (snapshot.questionId !== room.question?.id) return null;
+  const badges = badgesFor(layers.segments, snapshot.counts);
+  return (
+    <g className="room-layer" aria-hidden="true" data-room-layer="true">
+      {badges.map((b) => (
+        <g key={b.id} transform={`translate(${b.x.toFixed(1)},${b.y.toFixed(1)})`}>
+          <rect
+            x={-b.width / 2}
+            y={-11}
+            width={b.width}
+            height={22}
+            rx={4}
+            fill="#ffffff"
+            stroke="#1a1a1a"
+            strokeWidth={1.25}
+          />
+          {b.parts.map((p) => (
+            <g key={p.kind} transform={`translate(${p.x - b.width / 2},0)`}>
+              <Glyph kind={p.kind} x={0} />
+              <text x={13} y={5} fontSize={15} fontWeight={700} fill="#1a1a1a">
+                {p.count}
+              </text>
+            </g>
+          ))}
+        </g>
+      ))}
+    </g>
+  );
+}
