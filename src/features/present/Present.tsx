@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { WithModel } from '../../app/WithModel';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { Diagram } from '../../diagram/Diagram';
@@ -19,6 +28,7 @@ const QrDialog = lazy(() => import('../share/QrDialog'));
 // A live room (src/features/room): its panel and its layer load only when a room is started.
 const RoomPanel = lazy(() => import('../room/RoomPanel'));
 const RoomLayer = lazy(() => import('../room/RoomLayer'));
+const noSubscription = () => () => {};
 
 /** Where Escape goes: the explorer, at the step's part of the model. */
 function explorerPathFor(step: PlayStep | undefined) {
@@ -63,14 +73,17 @@ function PresentScreen({ index }: { index: ModelIndex }) {
   const [sharing, setSharing] = useState(false);
   const [notesHere, setNotesHere] = useState(false);
   const [startedAt] = useState(() => Date.now());
-  const [roomOpen, setRoomOpen] = useState(false);
+  // The live room's panel: opened by the presenter, asked for by the Share dialog, or found again
+  // after a reload (this tab runs a room). Read after mount: the build draws this screen with none.
+  const [roomChoice, setRoomChoice] = useState<boolean | null>(null);
   const { state: navState } = useLocation();
-  // A room this tab runs is found again after a reload; the Share dialog can ask for one. After
-  // mount: the build draws this screen with no room.
-  useEffect(() => {
-    const asked = (navState as { liveRoom?: unknown } | null)?.liveRoom === 'start';
-    if (asked || readRoomSession()) setRoomOpen(true);
-  }, [navState]);
+  const resumable = useSyncExternalStore(
+    noSubscription,
+    () => readRoomSession() !== null,
+    () => false,
+  );
+  const roomOpen =
+    roomChoice ?? ((navState as { liveRoom?: unknown } | null)?.liveRoom === 'start' || resumable);
 
   const goTo = useCallback(
     (n: number) => {
@@ -232,7 +245,7 @@ function PresentScreen({ index }: { index: ModelIndex }) {
             <button type="button" onClick={() => setSharing(true)}>
               Share (QR)
             </button>
-            <button type="button" aria-pressed={roomOpen} onClick={() => setRoomOpen(true)}>
+            <button type="button" aria-pressed={roomOpen} onClick={() => setRoomChoice(true)}>
               Live room
             </button>
             <Link to={withSticky('/present/build', params.toString())}>
@@ -298,7 +311,7 @@ function PresentScreen({ index }: { index: ModelIndex }) {
         </section>
         {roomOpen && (
           <Suspense fallback={null}>
-            <RoomPanel index={index} step={step} onClose={() => setRoomOpen(false)} />
+            <RoomPanel index={index} step={step} onClose={() => setRoomChoice(false)} />
           </Suspense>
         )}
       </main>
