@@ -13,7 +13,16 @@ const KINDS: Record<string, ChangeKind> = { a: 'answers', s: 'state', d: 'delete
  */
 export async function openPostgresStore(connectionString: string): Promise<RoomStore> {
   const pool = new pg.Pool({ connectionString, max: 10 });
-  for (const sql of TABLES) await pool.query(sql);
+  // Processes starting together would race to make the tables: one at a time, under a lock.
+  const setup = await pool.connect();
+  try {
+    await setup.query('BEGIN');
+    await setup.query(`SELECT pg_advisory_xact_lock(hashtext('${CHANNEL}'))`);
+    for (const sql of TABLES) await setup.query(sql);
+    await setup.query('COMMIT');
+  } finally {
+    setup.release();
+  }
 
   const listeners = new Set<ChangeListener>();
   const emit = (roomId: string, kind: ChangeKind) => {

@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../chromium.mjs';
+import { freePort } from '../server/roomProcess';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -57,20 +57,4 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.close();
   };
-}
-
-/** A port nothing listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }

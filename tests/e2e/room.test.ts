@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, noBrowser, open, roomServer, useBrowser } from './browser';
-import { startRoomServer, stopRoomServer } from './roomServer';
+import { startRoomServer, stopRoomServer } from '../server/roomProcess';
 
 const projector = { viewport: { width: 1024, height: 768 } };
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };

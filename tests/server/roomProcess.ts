@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 
 /**
  * A room server in a process of its own, as `npm start` runs it, so a journey can stop it hard
@@ -43,4 +44,20 @@ export async function stopRoomServer(child: ChildProcess, signal: 'SIGKILL' | 'S
   const exited = once(child, 'exit');
   child.kill(signal);
   await exited;
+}
+
+/** A port of 127.0.0.1 that nothing listens on now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
 }
