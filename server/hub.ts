@@ -147,11 +147,13 @@ export class Hub {
   private async publish(roomId: string, only?: Subscriber) {
     const channel = this.channels.get(roomId);
     if (!channel) return;
-    channel.lastSentAt = this.now();
-    const room = await this.store.byId(roomId, this.now());
+    const at = this.now();
+    channel.lastSentAt = at;
+    const room = await this.store.byId(roomId, at);
     if (!room) return this.end(roomId);
     const answers = room.question ? await this.store.answers(roomId, room.question.id) : [];
-    const snapshot = snapshotOf(room.question, answers, room.threshold, room.version, this.now());
+    // Stamped with the moment it was taken, which the 2 s spacing counts from.
+    const snapshot = snapshotOf(room.question, answers, room.threshold, room.version, at);
     for (const s of only ? [only] : channel.presenters) s.send('snapshot', snapshot);
   }
 }

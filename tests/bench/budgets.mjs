@@ -119,6 +119,31 @@ export function checkBudgets(r) {
         s == null ? null : s === 100,
       );
     }
+  // The live room (measures/room.mjs): no acknowledged answer lost, and the presenter's snapshot
+  // within 2.5 s of an answer at the 95th percentile, with 1,000 participants in a room.
+  for (const [name, label] of [
+    ['oneRoom', '1 room'],
+    ['twentyRooms', '20 rooms'],
+  ]) {
+    const room = r.room?.[name];
+    budget(
+      `Live room, 1,000 participants in ${label}: answers lost`,
+      '0',
+      room?.lost == null
+        ? '—'
+        : `${room.lost} of ${room.acknowledged} acknowledged (${room.refused} refused)`,
+      room?.lost == null ? null : room.lost === 0 && room.refused === 0,
+    );
+  }
+  const one = r.room?.oneRoom;
+  budget(
+    'Live room, 1,000 participants in 1 room: answer → snapshot p95',
+    '≤ 2,500 ms',
+    one?.answerToSnapshot
+      ? `${one.answerToSnapshot.p95} ms (p50 ${one.answerToSnapshot.p50} ms)`
+      : '—',
+    one?.answerToSnapshot ? one.answerToSnapshot.p95 <= 2500 : null,
+  );
   const js = r.bundle?.firstPage.gzip;
   budget(
     'First-page JavaScript (gzip)',

@@ -13,7 +13,7 @@ export const resultsFile = join(here, 'results.json');
 
 /** Rounds of A, B per model for the side-by-side figures (a median of this many each). */
 export const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS) || 5);
-/** BENCH_ONLY=draw,click,zoom,evidence,present,lighthouse runs only those parts. */
+/** BENCH_ONLY=draw,click,zoom,evidence,present,room,lighthouse runs only those parts. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 export const want = (part) => !ONLY.length || ONLY.includes(part);
 export const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';

@@ -90,6 +90,36 @@ export function report(r) {
       ],
     );
 
+  if (r.room?.oneRoom)
+    printTable(
+      'Live room server (one process, SQLite): participants answer over 10 s; a presenter stream per room records snapshots',
+      [
+        ['case', 'case'],
+        ['acknowledged', 'acknowledged'],
+        ['lost', 'lost'],
+        ['p50', 'answer → snapshot p50'],
+        ['p95', 'p95'],
+        ['max', 'max'],
+        ['gap', 'shortest gap'],
+        ['cpu', 'server CPU'],
+        ['rss', 'server peak RSS'],
+      ],
+      ['oneRoom', 'twentyRooms'].map((name) => {
+        const c = r.room[name];
+        return {
+          case: `${c.rooms} room(s) × ${c.participants / c.rooms}`,
+          acknowledged: String(c.acknowledged),
+          lost: String(c.lost),
+          p50: ms(c.answerToSnapshot.p50),
+          p95: ms(c.answerToSnapshot.p95),
+          max: ms(c.answerToSnapshot.max),
+          gap: ms(c.shortestGapMs),
+          cpu: `${c.serverCpuPercent}% of a core`,
+          rss: mb(c.serverPeakRss),
+        };
+      }),
+    );
+
   printTable(
     'The app (A) against a plain-D3 radial diagram (B), same model, same run, interleaved; A/B < 1 means the app is faster',
     [

@@ -13,11 +13,12 @@
  *   measures/zoom.mjs      frames during a zoom
  *   measures/bundle.mjs    first-page JavaScript
  *   measures/lighthouse.mjs, measures/evidence.mjs, measures/present.mjs
+ *   measures/room.mjs      the live room's server: 1,000 participants in one room, then in 20
  *   budgets.mjs, report.mjs
  *
  * Prints every figure, the side-by-side table and the budgets, and writes results.json. A failed
  * budget still exits 0; a broken harness exits 1. Options (environment): BENCH_ROUNDS (A/B rounds
- * per figure, default 5), BENCH_ONLY=draw,click,zoom,evidence,present,lighthouse,
+ * per figure, default 5), BENCH_ONLY=draw,click,zoom,evidence,present,room,lighthouse,
  * BENCH_SKIP_BUILD=1, BENCH_SKIP_LIGHTHOUSE=1, BENCH_NO_GZIP=1, CHROMIUM_PATH.
  */
 import { writeFileSync } from 'node:fs';
@@ -42,6 +43,7 @@ import { measureEvidenceHover, writeEvidenceModel } from './measures/evidence.mj
 import { measureFactorPanels } from './measures/factor.mjs';
 import { runLighthouse } from './measures/lighthouse.mjs';
 import { measurePresentSteps, precacheSize } from './measures/present.mjs';
+import { measureRooms } from './measures/room.mjs';
 import { measureZoom } from './measures/zoom.mjs';
 import { buildApp, buildBaseline, targets as makeTargets, writeModels } from './prepare.mjs';
 import { report } from './report.mjs';
@@ -80,6 +82,9 @@ async function main() {
   const targets = makeTargets(writeModels());
   const bundled = targets[0];
   const big = targets.find((t) => t.factors === 5000);
+
+  // The room server first, on its own: no browser is running to share the machine with it.
+  results.room = await part('room', () => measureRooms());
 
   const { server, base } = await startServer();
   log(`serving at ${base}`);
