@@ -62,7 +62,7 @@ function JoinForm({ typed }: { typed?: string }) {
           </p>
         )}
       </form>
-      <Privacy threshold={5} />
+      <Privacy />
     </>
   );
 }
@@ -113,13 +113,14 @@ function JoinedRoom({ code }: { code: string }) {
   );
 }
 
-/** What is kept, and for how long, in one sentence. */
-function Privacy({ threshold }: { threshold: number }) {
+/** What is kept, and for how long, in one sentence (with the room's threshold, once known). */
+function Privacy({ threshold }: { threshold?: number }) {
+  const enough = threshold ? `at least ${threshold} people have` : 'enough people have';
   return (
     <p className="join__privacy">
-      Your answer is counted with everyone else’s and shown only as totals once at least {threshold}{' '}
-      people have answered; it is kept under a random number in this browser, never your name, and
-      deleted when the presenter ends the room, or after 24 hours at the latest.
+      Your answer is counted with everyone else’s and shown only as totals, once {enough} answered;
+      it is kept under a random number in this browser, never your name, and deleted when the
+      presenter ends the room, or after 24 hours at the latest.
     </p>
   );
 }

@@ -1,0 +1,268 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RoomRequestError } from '../../src/features/room/client';
+import { buildIndex } from '../../src/model/indices';
+import type { Model } from '../../src/model/types';
+import { badgesFor } from '../../src/features/room/badges';
+import { questionFor } from '../../src/features/room/questions';
+import { resultsCsv } from '../../src/features/room/results';
+import { AnswerSender, type SendStatus } from '../../src/features/room/sender';
+import { roomStatus } from '../../src/features/room/status';
+import type { PresenterRoom } from '../../src/features/room/protocol';
+import { cspFor, roomServerOrigin } from '../../src/start/csp';
+import { defaultSteps } from '../../src/features/present/steps';
+import { computeBaseAngles, FULL_VIEW } from '../../src/layout/angles';
+import { computeRadialLayout } from '../../src/layout/radial';
+import model from '../../data/model.json';
+import { question } from '../server/helpers';
+
+const index = buildIndex(model as unknown as Model);
+const steps = defaultSteps(index);
+
+describe('the question a step asks', () => {
+  it('asks across every factor on the overview, about a domain’s own on its step, and nothing on the centre', () => {
+    const overview = questionFor(index, steps[0], 'pick')!;
+    expect(overview.id).toBe('overview-pick');
+    expect(overview.factors).toHaveLength(index.factors.length);
+    expect(overview.factors[0]).toMatchObject({ group: expect.any(String) });
+    const domainStep = steps.find((s) => s.kind === 'domain')!;
+    const domain = questionFor(index, domainStep, 'mark')!;
+    expect(domain.id).toBe(`domain-${domainStep.targetId}-mark`);
+    expect(domain.factors.map((f) => f.id)).toEqual(
+      index.domainById.get(domainStep.targetId!)!.factors.map((f) => f.id),
+    );
+    expect(
+      questionFor(
+        index,
+        steps.find((s) => s.kind === 'centre'),
+        'mark',
+      ),
+    ).toBeNull();
+    expect(questionFor(index, undefined, 'mark')).toBeNull();
+    const factor = questionFor(
+      index,
+      {
+        key: 'x',
+        kind: 'factor',
+        targetId: 'media-portrayal',
+        title: 'Media portrayal',
+        points: [],
+      },
+      'mark',
+    )!;
+    expect(factor.factors).toEqual([
+      { id: 'media-portrayal', label: 'Media portrayal', group: 'Society & Culture' },
+    ]);
+  });
+});
+
+describe('the results file', () => {
+  it('has a row per factor, no counts for a question under the threshold, and defuses formulas', () => {
+    const q = { ...question('pick'), title: '=HYPERLINK("x")' };
+    const csv = resultsCsv(
+      {
+        questions: [
+          {
+            question: q,
+            answered: 6,
+            shown: true,
+            counts: { ehr: { drains: 0, sustains: 0, picks: 4 } },
+          },
+          { question: question('mark'), answered: 2, shown: false, counts: {} },
+        ],
+      },
+      5,
+    );
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe(
+      'question,kind,answered,factor_id,factor,domain,drains,sustains,picked,note',
+    );
+    expect(lines[1]).toBe(`"'=HYPERLINK(""x"")",pick,6,workload,Workload,Work environment,,,0,`);
+    expect(lines[4]).toBe(`"'=HYPERLINK(""x"")",pick,6,ehr,Ehr,Work environment,,,4,`);
+    expect(lines[5]).toBe('Work environment,mark,2,,,,,,,fewer than 5 answered: counts not shown');
+  });
+});
+
+describe('the layer’s badges', () => {
+  it('go on the factors with counts, one part a kind, and on nothing else', () => {
+    const layout = computeRadialLayout(index.model, computeBaseAngles(index.model), FULL_VIEW, 400);
+    const segments = new Map([...layout.domains, ...layout.factors].map((s) => [s.id, s]));
+    const badges = badgesFor(segments, {
+      'media-portrayal': { drains: 3, sustains: 12, picks: 0 },
+      'work-schedules': { drains: 0, sustains: 0, picks: 0 },
+      'society-and-culture': { drains: 1, sustains: 0, picks: 0 },
+      'not-drawn': { drains: 1, sustains: 0, picks: 0 },
+    });
+    expect(badges.map((b) => b.id)).toEqual(['media-portrayal']);
+    expect(badges[0]!.parts).toEqual([
+      { kind: 'drains', count: 3, x: 4 },
+      { kind: 'sustains', count: 12, x: 32 },
+    ]);
+    const segment = segments.get('media-portrayal')!;
+    expect(Math.hypot(badges[0]!.x, badges[0]!.y)).toBeCloseTo(segment.outerRadius - 14, 5);
+  });
+});
+
+describe('the presenter’s status line', () => {
+  const room = {
+    question: question('pick'),
+    open: true,
+    threshold: 5,
+    resultsVisible: true,
+  } as PresenterRoom;
+  const snap = (answered: number, shown: boolean) => ({
+    questionId: 'q-pick',
+    answered,
+    threshold: 5,
+    shown,
+    counts: {},
+    version: 1,
+    at: 0,
+  });
+  it('says what a presenter needs first', () => {
+    const q = question('pick');
+    expect(roomStatus({ room, snapshot: null, connection: 'lost', question: q }).text).toMatch(
+      /^The room server cannot be reached/,
+    );
+    expect(
+      roomStatus({ room, snapshot: snap(1, false), connection: 'open', question: q }).text,
+    ).toBe('1 has answered. Their answers show once 5 have.');
+    expect(
+      roomStatus({
+        room: { ...room, open: false },
+        snapshot: snap(6, true),
+        connection: 'open',
+        question: q,
+      }).text,
+    ).toBe('6 have answered: their answers are on the diagram. Answers are paused.');
+    expect(
+      roomStatus({
+        room: { ...room, resultsVisible: false },
+        snapshot: snap(6, true),
+        connection: 'open',
+        question: q,
+      }).text,
+    ).toBe('6 have answered: results are hidden.');
+    expect(roomStatus({ room, snapshot: null, connection: 'open', question: null }).text).toMatch(
+      /asks the room nothing/,
+    );
+  });
+});
+
+describe('the page’s policy', () => {
+  it('names the room server’s origin in connect-src, and nothing wider', () => {
+    expect(roomServerOrigin('https://rooms.example.org/path/')).toBe('https://rooms.example.org');
+    expect(roomServerOrigin(undefined)).toBeNull();
+    expect(() => roomServerOrigin('ws://rooms.example.org')).toThrow(/http/);
+    expect(cspFor('http://127.0.0.1:8787')['connect-src']).toBe(
+      "'self' https: http://127.0.0.1:8787",
+    );
+    expect(cspFor(undefined)['connect-src']).toBe("'self' https:");
+  });
+});
+
+describe('sending an answer', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const answer = {
+    kind: 'answer' as const,
+    questionId: 'q',
+    answer: { kind: 'pick' as const, picks: ['ehr'] },
+  };
+  function sender(responses: (() => unknown)[]) {
+    const statuses: SendStatus[] = [];
+    const kept: unknown[] = [];
+    const calls: { path: string; method?: string; body?: unknown }[] = [];
+    const request = vi.fn(async (path: string, init: { method?: string; body?: unknown } = {}) => {
+      calls.push({ path, ...init });
+      const next = responses.shift();
+      return next ? next() : { ok: true, version: 1 };
+    });
+    const s = new AnswerSender({
+      code: 'ABCDEF',
+      token: 't'.repeat(43),
+      onStatus: (st) => statuses.push(st),
+      persist: (p) => kept.push(p),
+      request: request as never,
+    });
+    return { s, statuses, kept, calls };
+  }
+
+  it('tries again after no answer or a 5xx, with a growing pause, until acknowledged', async () => {
+    const { s, statuses, kept, calls } = sender([
+      () => {
+        throw new TypeError('offline');
+      },
+      () => {
+        throw new RoomRequestError(503, 'The room server is full: try again later.');
+      },
+      () => ({ ok: true, version: 7 }),
+    ]);
+    s.send(answer);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toMatchObject({
+      state: 'waiting',
+      retryInMs: 1000,
+      message: 'No connection to the room.',
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(statuses.at(-1)).toMatchObject({ state: 'waiting', retryInMs: 2000 });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(statuses.at(-1)).toMatchObject({ state: 'sent', version: 7 });
+    expect(calls).toHaveLength(3);
+    expect(calls[0]).toMatchObject({
+      path: '/api/join/ABCDEF/answer',
+      method: 'PUT',
+      body: { questionId: 'q', token: 't'.repeat(43) },
+    });
+    // Kept until acknowledged, then let go.
+    expect(kept).toEqual([answer, null]);
+  });
+
+  it('waits out answers being paused, and sends at once when they reopen', async () => {
+    const { s, statuses, calls } = sender([
+      () => {
+        throw new RoomRequestError(409, 'Answers are paused for now.', 'paused');
+      },
+    ]);
+    s.send(answer);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(statuses.at(-1)).toEqual({ state: 'paused' });
+    expect(calls).toHaveLength(1);
+    s.retryNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toMatchObject({ state: 'sent' });
+  });
+
+  it('stops with the server’s sentence when retrying cannot help', async () => {
+    const { s, statuses, kept } = sender([
+      () => {
+        throw new RoomRequestError(409, 'That question has closed.', 'closed');
+      },
+    ]);
+    s.send(answer);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(statuses.at(-1)).toEqual({
+      state: 'refused',
+      message: 'That question has closed.',
+      reason: 'closed',
+    });
+    expect(kept.at(-1)).toBeNull();
+  });
+
+  it('sends only the newest: a change made while one waits replaces it', async () => {
+    const { s, calls, statuses } = sender([
+      () => {
+        throw new TypeError('offline');
+      },
+    ]);
+    s.send(answer);
+    await vi.advanceTimersByTimeAsync(0);
+    s.send({ kind: 'withdraw', questionId: 'q' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((c) => c.method)).toEqual(['PUT', 'DELETE']);
+    expect(statuses.at(-1)).toMatchObject({ state: 'sent', outgoing: { kind: 'withdraw' } });
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(calls).toHaveLength(2);
+  });
+});
