@@ -14,11 +14,14 @@ const status = (page: Page) => page.locator('.room__status').innerText();
 const row = (page: Page, label: string) =>
   page.getByRole('row', { name: new RegExp(`^${label}`) }).innerText();
 
-/** A participant picks these factors (and only these) and sends, then waits for the acknowledgement. */
-async function pick(page: Page, labels: string[], waitFor = 'Sent.') {
-  const ticked = page.getByRole('checkbox', { checked: true });
-  while ((await ticked.count()) > 0) await ticked.first().uncheck();
-  for (const label of labels) await page.getByRole('checkbox', { name: label }).check();
+type Marks = Record<string, 'Drains me' | 'Sustains me'>;
+
+/** A participant marks these factors (the rest left at "Neither"), sends, and waits for the acknowledgement. */
+async function mark(page: Page, marks: Marks, waitFor = 'Sent.') {
+  for (const group of await page.locator('.join__factor').all()) {
+    const name = (await group.locator('legend').innerText()).trim();
+    await group.getByRole('radio', { name: marks[name] ?? 'Neither, or skip' }).check();
+  }
   await page.getByRole('button', { name: /^(Send|Update) my answer$/ }).click();
   await page.locator('.join__status', { hasText: waitFor }).waitFor();
 }
@@ -41,7 +44,7 @@ describe.skipIf(noBrowser)('a live room in Chromium', () => {
 
   it('a presenter and five phones: nothing shows until the fifth answer, changes follow, a restart loses nothing, and ending leaves nothing', async () => {
     const browser = browserOf();
-    const presenter = await open(browser, '/present', projector);
+    const presenter = await open(browser, '/present?step=3', projector);
     await presenter.getByRole('button', { name: 'Live room' }).click();
     await presenter.getByRole('button', { name: 'Start a live room' }).click();
     const code = (await presenter.locator('.room__code').innerText()).replace(/\s/g, '');
@@ -59,21 +62,26 @@ describe.skipIf(noBrowser)('a live room in Chromium', () => {
       Array.from({ length: 5 }, () => open(browser, `/join/${code}`, phone)),
     );
     for (const p of phones)
-      await p.getByRole('heading', { level: 2, name: 'The whole model at a glance' }).waitFor();
+      await p.getByRole('heading', { level: 2, name: 'Society & Culture' }).waitFor();
     expect(
-      await phones[0]!.getByText('Pick up to 3 that reach into your working day.').count(),
+      await phones[0]!
+        .getByText('For each factor, say whether it drains you or sustains you. Skip any.')
+        .count(),
     ).toBe(1);
 
     // Four answer: the presenter hears how many, and sees no count.
-    await pick(phones[0]!, ['Media portrayal', 'Culture of safety and transparency']);
-    for (const p of phones.slice(1, 4)) await pick(p, ['Media portrayal']);
+    await mark(phones[0]!, {
+      'Media portrayal': 'Drains me',
+      'Culture of safety and transparency': 'Sustains me',
+    });
+    for (const p of phones.slice(1, 4)) await mark(p, { 'Media portrayal': 'Drains me' });
     await presenter.locator('.room__status', { hasText: '4 have answered' }).waitFor();
     expect(await status(presenter)).toBe('4 have answered. Their answers show once 5 have.');
     expect(await presenter.locator('[data-room-layer]').count()).toBe(0);
     expect(await presenter.getByText('The room’s answers as a table').count()).toBe(0);
 
     // The fifth answer: the layer arrives, its counts as shapes and numbers.
-    await pick(phones[4]!, ['Media portrayal']);
+    await mark(phones[4]!, { 'Media portrayal': 'Drains me' });
     await presenter.locator('[data-room-layer]').waitFor();
     expect(await status(presenter)).toBe('5 have answered: their answers are on the diagram.');
     expect(await presenter.locator('[data-room-layer] text').allTextContents()).toEqual(
@@ -82,33 +90,40 @@ describe.skipIf(noBrowser)('a live room in Chromium', () => {
     // By keyboard: the offline notice may sit over the panel's foot for a moment.
     await presenter.getByText('The room’s answers as a table').focus();
     await presenter.keyboard.press('Enter');
-    expect(await row(presenter, 'Media portrayal')).toMatch(/Media portrayal\s+5/);
+    expect(await row(presenter, 'Media portrayal')).toMatch(/Media portrayal\s+5\s+0$/);
 
     // Nothing on either screen breaks the rules.
     expect(await axeViolations(presenter)).toEqual([]);
     expect(await axeViolations(phones[0]!)).toEqual([]);
 
     // One participant changes their answer: the counts follow.
-    await pick(phones[0]!, ['Discrimination and overt and unconscious bias']);
-    await expect.poll(() => row(presenter, 'Media portrayal'), { timeout: 15_000 }).toMatch(/\s4$/);
-    expect(await row(presenter, 'Discrimination and overt and unconscious bias')).toMatch(/\s1$/);
+    await mark(phones[0]!, {
+      'Media portrayal': 'Sustains me',
+      'Discrimination and overt and unconscious bias': 'Drains me',
+    });
+    await expect
+      .poll(() => row(presenter, 'Media portrayal'), { timeout: 15_000 })
+      .toMatch(/\s4\s+1$/);
+    expect(await row(presenter, 'Discrimination and overt and unconscious bias')).toMatch(
+      /\s1\s+0$/,
+    );
 
     // The server stops hard mid-question. The presenter is told at once; a participant's change
     // waits on their phone, and goes when the server is back.
     await stopRoomServer(server, 'SIGKILL');
     await presenter.locator('.room__status', { hasText: 'cannot be reached' }).waitFor();
-    await pick(
+    await mark(
       phones[1]!,
-      ['Media portrayal', 'Culture of safety and transparency'],
+      { 'Media portrayal': 'Drains me', 'Culture of safety and transparency': 'Sustains me' },
       'Trying again',
     );
     await start();
     await phones[1]!.locator('.join__status', { hasText: 'Sent.' }).waitFor({ timeout: 20_000 });
     await expect
       .poll(() => row(presenter, 'Culture of safety and transparency'), { timeout: 20_000 })
-      .toMatch(/\s1$/);
+      .toMatch(/\s0\s+1$/);
     expect(await status(presenter)).toBe('5 have answered: their answers are on the diagram.');
-    expect(await row(presenter, 'Media portrayal')).toMatch(/\s4$/);
+    expect(await row(presenter, 'Media portrayal')).toMatch(/\s4\s+1$/);
 
     // Ending saves the CSV and the image, then nothing is left to read.
     const downloads: Download[] = [];
@@ -125,7 +140,7 @@ describe.skipIf(noBrowser)('a live room in Chromium', () => {
       'question,kind,answered,factor_id,factor,domain,drains,sustains,picked,note',
     );
     expect(csv).toContain(
-      'The whole model at a glance,pick,5,media-portrayal,Media portrayal,Society & Culture,,,4,',
+      'Society & Culture,mark,5,media-portrayal,Media portrayal,Society & Culture,4,1,,',
     );
     const svg = readFileSync((await downloads[1]!.path())!, 'utf8');
     expect(svg).toContain('data-room-layer="true"');

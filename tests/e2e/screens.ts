@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { FAKE_CODE, fakeRoomServer } from './fakeRoom';
 
 /**
  * The sizes and screens a person sees, shared by the layout journeys (tests/e2e/layout.test.ts)
@@ -104,6 +105,30 @@ export const SCREENS: Screen[] = [
     prepare: async (page) => {
       await page.getByRole('button', { name: /example ward-team model/ }).click();
       await page.locator('.compare__side').nth(1).locator('svg[role="application"]').waitFor();
+    },
+  },
+  {
+    name: 'present-room',
+    path: '/present?step=3',
+    diagram: true,
+    setup: fakeRoomServer,
+    prepare: async (page) => {
+      // On a phone the bar's other controls are under More.
+      const more = page.getByRole('button', { name: 'More' });
+      if (await more.isVisible()) await more.click();
+      await page.getByRole('button', { name: 'Live room' }).click();
+      await page.getByRole('button', { name: 'Start a live room' }).click();
+      await page.locator('[data-room-layer]').waitFor({ state: 'attached' });
+    },
+  },
+  { name: 'join', path: '/join', diagram: false },
+  {
+    name: 'join-question',
+    path: `/join/${FAKE_CODE}`,
+    diagram: false,
+    setup: fakeRoomServer,
+    prepare: async (page) => {
+      await page.getByRole('group', { name: 'Media portrayal' }).waitFor();
     },
   },
   { name: 'about', path: '/about', diagram: false },

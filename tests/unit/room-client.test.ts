@@ -10,7 +10,7 @@ import { roomStatus } from '../../src/features/room/status';
 import type { PresenterRoom } from '../../src/features/room/protocol';
 import { cspFor, roomServerOrigin } from '../../src/start/csp';
 import { defaultSteps } from '../../src/features/present/steps';
-import { computeBaseAngles, FULL_VIEW } from '../../src/layout/angles';
+import { computeBaseAngles, viewFor } from '../../src/layout/angles';
 import { computeRadialLayout } from '../../src/layout/radial';
 import model from '../../data/model.json';
 import { question } from '../server/helpers';
@@ -83,22 +83,58 @@ describe('the results file', () => {
 });
 
 describe('the layer’s badges', () => {
-  it('go on the factors with counts, one part a kind, and on nothing else', () => {
-    const layout = computeRadialLayout(index.model, computeBaseAngles(index.model), FULL_VIEW, 400);
-    const segments = new Map([...layout.domains, ...layout.factors].map((s) => [s.id, s]));
-    const badges = badgesFor(segments, {
-      'media-portrayal': { drains: 3, sustains: 12, picks: 0 },
-      'work-schedules': { drains: 0, sustains: 0, picks: 0 },
-      'society-and-culture': { drains: 1, sustains: 0, picks: 0 },
-      'not-drawn': { drains: 1, sustains: 0, picks: 0 },
-    });
-    expect(badges.map((b) => b.id)).toEqual(['media-portrayal']);
-    expect(badges[0]!.parts).toEqual([
-      { kind: 'drains', count: 3, x: 4 },
-      { kind: 'sustains', count: 12, x: 32 },
+  const base = computeBaseAngles(index.model);
+  const zoomed = (radius: number) => {
+    const arc = base.domains.find((d) => d.id === 'society-and-culture');
+    const layout = computeRadialLayout(index.model, base, viewFor(arc), radius);
+    return new Map([...layout.domains, ...layout.factors].map((s) => [s.id, s]));
+  };
+  const counts = {
+    'media-portrayal': { drains: 3, sustains: 12, picks: 0 },
+    'culture-of-safety-and-transparency': { drains: 0, sustains: 0, picks: 7 },
+    'work-schedules': { drains: 0, sustains: 0, picks: 0 },
+    'society-and-culture': { drains: 1, sustains: 0, picks: 0 },
+    'not-drawn': { drains: 1, sustains: 0, picks: 0 },
+  };
+
+  it('go on the factors with counts, a part a kind, inside each segment and clear of its name', () => {
+    const segments = zoomed(400);
+    const { badges, unplaced } = badgesFor(segments, counts);
+    expect(badges.map((b) => b.id).sort()).toEqual([
+      'culture-of-safety-and-transparency',
+      'media-portrayal',
     ]);
-    const segment = segments.get('media-portrayal')!;
-    expect(Math.hypot(badges[0]!.x, badges[0]!.y)).toBeCloseTo(segment.outerRadius - 14, 5);
+    expect(unplaced).toEqual([]);
+    const media = badges.find((b) => b.id === 'media-portrayal')!;
+    expect(media.parts.map((p) => [p.kind, p.count])).toEqual([
+      ['drains', 3],
+      ['sustains', 12],
+    ]);
+    for (const b of badges) {
+      const s = segments.get(b.id)!;
+      for (const [x, y] of [
+        [b.x - b.width / 2, b.y - b.height / 2],
+        [b.x + b.width / 2, b.y + b.height / 2],
+      ]) {
+        const r = Math.hypot(x!, y!);
+        expect(r).toBeGreaterThan(s.innerRadius);
+        expect(r).toBeLessThan(s.outerRadius);
+      }
+      // Clear of the name: the label's anchor is not under the badge.
+      const label = s.label as { x: number; y: number };
+      expect(Math.abs(label.x - b.x) > b.width / 2 || Math.abs(label.y - b.y) > b.height / 2).toBe(
+        true,
+      );
+    }
+  });
+
+  it('name the factors a small drawing has no room for, for the table to show', () => {
+    const { badges, unplaced } = badgesFor(zoomed(120), counts);
+    expect([...badges.map((b) => b.id), ...unplaced].sort()).toEqual([
+      'culture-of-safety-and-transparency',
+      'media-portrayal',
+    ]);
+    expect(unplaced.length).toBeGreaterThan(0);
   });
 });
 

@@ -10,7 +10,10 @@ const MARK_LABELS: Record<Mark | 'none', string> = {
   none: 'Neither, or skip',
 };
 
-/** The question's factors by their group (a domain), in the order given. */
+/**
+ * The question's factors by their group (a domain), in the order given; one group is no group
+ * (a domain's own question is titled with its name already).
+ */
 function byGroup(question: Question) {
   const groups = new Map<string, Question['factors']>();
   for (const f of question.factors) {
@@ -18,7 +21,7 @@ function byGroup(question: Question) {
     list.push(f);
     groups.set(f.group ?? '', list);
   }
-  return [...groups];
+  return groups.size === 1 ? [['', question.factors] as const] : [...groups];
 }
 
 /** What the person is told about their answer, in a sentence. */

@@ -4,7 +4,16 @@ import type { Question, Snapshot } from './protocol';
  * The room's counts as a table, most answered first: the text alternative of the layer on the
  * diagram, behind a disclosure so the projector shows the diagram.
  */
-export function RoomCounts({ question, snapshot }: { question: Question; snapshot: Snapshot }) {
+export function RoomCounts({
+  question,
+  snapshot,
+  unplaced,
+}: {
+  question: Question;
+  snapshot: Snapshot;
+  /** Factors whose counts the diagram has no room for: the table opens to show them. */
+  unplaced: number;
+}) {
   const rows = question.factors
     .map((f) => ({ ...f, count: snapshot.counts[f.id] ?? { drains: 0, sustains: 0, picks: 0 } }))
     .filter((f) => f.count.drains + f.count.sustains + f.count.picks > 0)
@@ -17,8 +26,14 @@ export function RoomCounts({ question, snapshot }: { question: Question; snapsho
     );
   const mark = question.kind === 'mark';
   return (
-    <details className="room__table">
+    <details className="room__table" open={unplaced > 0 || undefined}>
       <summary>The room’s answers as a table</summary>
+      {unplaced > 0 && (
+        <p>
+          At this size the diagram has no room for the counts of {unplaced}{' '}
+          {unplaced === 1 ? 'factor' : 'factors'}: they are here.
+        </p>
+      )}
       {rows.length === 0 ? (
         <p>Nobody has marked a factor yet.</p>
       ) : (

@@ -1,6 +1,7 @@
+import { useEffect } from 'react';
 import { useDiagramLayout } from '../../diagram/layers';
 import { badgesFor } from './badges';
-import { useLiveRoom } from './liveRoom';
+import { reportUnplaced, useLiveRoom } from './liveRoom';
 
 const DRAINS = '#a3300b';
 const SUSTAINS = '#0b5394';
@@ -26,26 +27,35 @@ export default function RoomLayer() {
   const snapshot = useLiveRoom((s) => s.snapshot);
   const room = useLiveRoom((s) => s.room);
   const exporting = useLiveRoom((s) => s.exporting);
-  if (!layers || !snapshot || !room || !snapshot.shown) return null;
-  if (!room.resultsVisible && !exporting) return null;
-  if (snapshot.questionId !== room.question?.id) return null;
-  const badges = badgesFor(layers.segments, snapshot.counts);
+  const drawn =
+    layers &&
+    snapshot?.shown &&
+    room &&
+    (room.resultsVisible || exporting) &&
+    snapshot.questionId === room.question?.id;
+  const { badges, unplaced } = drawn
+    ? badgesFor(layers.segments, snapshot.counts)
+    : { badges: [], unplaced: [] };
+  // The panel says how many counts the diagram has no room for, and shows them in its table.
+  const missing = unplaced.length;
+  useEffect(() => reportUnplaced(missing), [missing]);
+  if (!drawn) return null;
   return (
     <g className="room-layer" aria-hidden="true" data-room-layer="true">
       {badges.map((b) => (
         <g key={b.id} transform={`translate(${b.x.toFixed(1)},${b.y.toFixed(1)})`}>
           <rect
             x={-b.width / 2}
-            y={-11}
+            y={-b.height / 2}
             width={b.width}
-            height={22}
+            height={b.height}
             rx={4}
             fill="#ffffff"
             stroke="#1a1a1a"
             strokeWidth={1.25}
           />
           {b.parts.map((p) => (
-            <g key={p.kind} transform={`translate(${p.x - b.width / 2},0)`}>
+            <g key={p.kind} transform={`translate(${p.x - b.width / 2},${p.y - b.height / 2})`}>
               <Glyph kind={p.kind} x={0} />
               <text x={13} y={5} fontSize={15} fontWeight={700} fill="#1a1a1a">
                 {p.count}

@@ -50,6 +50,7 @@ export default function RoomPanel({
   const snapshot = useLiveRoom((s) => s.snapshot);
   const connection = useLiveRoom((s) => s.connection);
   const message = useLiveRoom((s) => s.message);
+  const unplaced = useLiveRoom((s) => s.unplaced);
   const attribution = useAttribution();
   const [threshold, setThreshold] = useState<number>(ROOM_LIMITS.threshold.default);
   const [kinds, setKinds] = useState<Record<string, QuestionKind>>({});
@@ -152,7 +153,12 @@ export default function RoomPanel({
           <QrCode link={joinUrl} className="room__qr" />
           <p>
             Join at{' '}
-            <strong className="room__address">{shortLink(`${location.origin}/join`)}</strong>
+            <strong className="room__address">
+              {/* The address may break before "/join", never inside a word. */}
+              {shortLink(location.origin)}
+              <wbr />
+              /join
+            </strong>
             <span className="room__code-line">
               code <strong className="room__code">{spaced(room.code)}</strong>
             </span>
@@ -231,7 +237,7 @@ export default function RoomPanel({
         )}
       </div>
       {snapshot?.shown && question && snapshot.questionId === question.id && (
-        <RoomCounts question={question} snapshot={snapshot} />
+        <RoomCounts question={question} snapshot={snapshot} unplaced={unplaced} />
       )}
     </section>
   );

@@ -1,45 +1,145 @@
 import type { Segment } from '../../layout/radial';
+import { estimateTextWidth } from '../../layout/text';
 import { polar, radians } from '../../layout/units';
 import type { FactorCount } from './protocol';
 
 export interface Badge {
   id: string;
+  /** The badge's centre, its size, and its parts' places from its top left corner. */
   x: number;
   y: number;
   width: number;
-  parts: { kind: 'drains' | 'sustains' | 'picks'; count: number; x: number }[];
+  height: number;
+  parts: { kind: 'drains' | 'sustains' | 'picks'; count: number; x: number; y: number }[];
 }
+
+const HEIGHT = 22;
+
+const LINE_HEIGHT = 1.15;
 
 /** Width of one glyph and its number, by the number's digits. */
 const partWidth = (count: number) => 13 + 9 * String(count).length + 6;
 
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
 /**
- * Where each factor's counts go on the diagram: a badge just inside the outer edge of its segment,
- * on the segment's middle radius line, holding a part for each non-zero count. Factors nobody
- * marked get no badge, and factors not drawn (another domain, zoomed away) none either.
- * @example badgesFor(segments, { ehr: { drains: 3, sustains: 0, picks: 0 } })[0].parts // [{ kind: 'drains', count: 3, x: 4 }]
+ * Where a segment's label lies: a box around its text (turned with it, for a label along the
+ * radius), or for a label that follows the ring, the band of radii it takes.
+ */
+function labelPlace(segment: Segment): { box: Box } | { band: [number, number] } | null {
+  const label = segment.label;
+  if (!label) return null;
+  const width = Math.max(...label.lines.map((l) => estimateTextWidth(l, label.fontSize)));
+  const height = label.lines.length * label.fontSize * LINE_HEIGHT;
+  if (label.mode === 'curved') {
+    const mid = (segment.innerRadius + segment.outerRadius) / 2;
+    return { band: [mid - height / 2, mid + height / 2] };
+  }
+  const turn = label.mode === 'radial' ? (label.rotate * Math.PI) / 180 : 0;
+  const c = Math.abs(Math.cos(turn));
+  const s = Math.abs(Math.sin(turn));
+  const hw = (width * c + height * s) / 2 + 2;
+  const hh = (width * s + height * c) / 2 + 2;
+  return { box: { x0: label.x - hw, y0: label.y - hh, x1: label.x + hw, y1: label.y + hh } };
+}
+
+const TAU = Math.PI * 2;
+/** A point's angle as the layout counts it: 0 at twelve o'clock, clockwise. */
+const angleOf = (x: number, y: number) => (Math.atan2(x, -y) + TAU) % TAU;
+
+/** Whether a box lies wholly inside a segment's wedge (its four corners, with a pixel to spare). */
+function inside(segment: Segment, box: Box) {
+  const span = (segment.endAngle - segment.startAngle + TAU) % TAU || TAU;
+  return [
+    [box.x0, box.y0],
+    [box.x1, box.y0],
+    [box.x0, box.y1],
+    [box.x1, box.y1],
+  ].every(([x, y]) => {
+    const r = Math.hypot(x!, y!);
+    const along = (angleOf(x!, y!) - segment.startAngle + TAU) % TAU;
+    return r > segment.innerRadius + 1 && r < segment.outerRadius - 1 && along < span;
+  });
+}
+
+/**
+ * Where a badge goes in its segment: the spot nearest the outer edge, on the middle radius line
+ * or a little either side of it, where the badge (in a row, or in a column on the ring's sides)
+ * lies inside the segment and clear of the factor's name; null where there is none (a small
+ * screen).
+ */
+function placeOnSegment(
+  segment: Segment,
+  row: { width: number; height: number },
+  column: { width: number; height: number },
+) {
+  const label = labelPlace(segment);
+  const span = (segment.endAngle - segment.startAngle + TAU) % TAU || TAU;
+  const clear = (box: Box, r: number, half: number) =>
+    !label ||
+    ('box' in label
+      ? !overlap(box, label.box)
+      : r - half >= label.band[1] || r + half <= label.band[0]);
+  for (let r = segment.outerRadius - 12; r >= segment.innerRadius + 12; r -= 3)
+    for (const offset of [0.5, 0.3, 0.7, 0.15, 0.85]) {
+      const at = polar(radians(segment.startAngle + span * offset), r);
+      for (const size of [row, column]) {
+        const box = {
+          x0: at.x - size.width / 2,
+          y0: at.y - size.height / 2,
+          x1: at.x + size.width / 2,
+          y1: at.y + size.height / 2,
+        };
+        if (inside(segment, box) && clear(box, r, Math.max(size.width, size.height) / 2))
+          return { ...at, column: size === column };
+      }
+    }
+  return null;
+}
+
+/**
+ * Where each factor's counts go on the diagram: a badge on its segment, clear of its name,
+ * holding a part for each non-zero count. Factors nobody marked get no badge, and factors not
+ * drawn (another domain, zoomed away) none either; factors whose name leaves no room for one are
+ * named in `unplaced` (the room's table shows them).
+ * @example badgesFor(segments, { ehr: { drains: 3, sustains: 0, picks: 0 } }).badges[0].parts // [{ kind: 'drains', count: 3, x: 4 }]
  */
 export function badgesFor(
   segments: ReadonlyMap<string, Segment>,
   counts: Readonly<Record<string, FactorCount>>,
-): Badge[] {
+): { badges: Badge[]; unplaced: string[] } {
   const badges: Badge[] = [];
+  const unplaced: string[] = [];
   for (const [id, count] of Object.entries(counts)) {
     const segment = segments.get(id);
     if (!segment || segment.kind !== 'factor') continue;
-    const parts: Badge['parts'] = [];
-    let x = 4;
-    for (const kind of ['drains', 'sustains', 'picks'] as const) {
-      if (count[kind] <= 0) continue;
-      parts.push({ kind, count: count[kind], x });
-      x += partWidth(count[kind]);
+    const shown = (['drains', 'sustains', 'picks'] as const).filter((kind) => count[kind] > 0);
+    if (shown.length === 0) continue;
+    // In a row: each part after the last. In a column: each part under the last.
+    const widths = shown.map((kind) => partWidth(count[kind]));
+    const row = { width: 4 + widths.reduce((a, b) => a + b, 0), height: HEIGHT };
+    const column = { width: 4 + Math.max(...widths), height: HEIGHT * shown.length };
+    const at = placeOnSegment(segment, row, column);
+    if (!at) {
+      unplaced.push(id);
+      continue;
     }
-    if (parts.length === 0) continue;
-    const at = polar(
-      radians((segment.startAngle + segment.endAngle) / 2),
-      Math.max(segment.innerRadius, segment.outerRadius - 14),
-    );
-    badges.push({ id, x: at.x, y: at.y, width: x, parts });
+    let x = 4;
+    const parts = shown.map((kind, i) => {
+      const part = at.column
+        ? { kind, count: count[kind], x: 4, y: HEIGHT * i + HEIGHT / 2 }
+        : { kind, count: count[kind], x, y: HEIGHT / 2 };
+      x += widths[i]!;
+      return part;
+    });
+    const size = at.column ? column : row;
+    badges.push({ id, x: at.x, y: at.y, ...size, parts });
   }
-  return badges;
+  return { badges, unplaced };
 }

@@ -35,6 +35,8 @@ export interface LiveRoomState {
   wanted: Question | null;
   /** Ending: the layer is drawn for the saved image even if results are hidden. */
   exporting: boolean;
+  /** How many factors' counts the diagram has no room for at this size (the table has them). */
+  unplaced: number;
 }
 
 const initial: LiveRoomState = {
@@ -45,6 +47,7 @@ const initial: LiveRoomState = {
   message: null,
   wanted: null,
   exporting: false,
+  unplaced: 0,
 };
 let state = initial;
 const listeners = new Set<() => void>();
@@ -102,9 +105,14 @@ function connect() {
   source.addEventListener('ended', () => finish('The room has ended.'));
   source.addEventListener('error', () => {
     if (stream !== source) return;
-    set({ connection: 'lost' });
-    // A refused stream (the room is gone) is not retried by the browser: find out why.
-    if (source.readyState === EventSource.CLOSED) void checkStillThere();
+    // A refused stream (the room is gone) is not tried again: find out why.
+    if (source.readyState === EventSource.CLOSED) return void checkStillThere();
+    // A stream that ended is opened again by itself. Whether the server is there at all is
+    // asked at once, so the presenter hears of a lost server straight away, not of a reconnect.
+    set({ connection: 'connecting' });
+    void roomServerAvailable(3000).then((up) => {
+      if (!up && stream === source && state.connection !== 'open') set({ connection: 'lost' });
+    });
   });
 }
 
@@ -224,6 +232,11 @@ export async function endRoom(keep: (results: RoomResults) => Promise<void> | vo
       message: `The room could not end: ${messageOf(error)}`,
     });
   }
+}
+
+/** The layer's word on counts it could not place. */
+export function reportUnplaced(unplaced: number) {
+  if (state.unplaced !== unplaced) set({ unplaced });
 }
 
 /** Back to no room (after "ended" has been read). */

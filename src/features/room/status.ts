@@ -22,8 +22,8 @@ export function roomStatus({
       text: 'The room server cannot be reached: trying again. The presentation works as before.',
       tone: 'bad',
     };
-  if (!room || connection === 'connecting')
-    return { text: 'Connecting to the room…', tone: 'quiet' };
+  // Once the room is known, a stream opening again is no news.
+  if (!room) return { text: 'Connecting to the room…', tone: 'quiet' };
   if (!question)
     return {
       text: 'This step asks the room nothing. The overview and each domain ask.',

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { readAs, roomRequest, RoomRequestError, roomUrl } from './client';
+import { readAs, roomRequest, RoomRequestError, roomServerAvailable, roomUrl } from './client';
 import { forgetRoom, joinedRoom } from './participant';
 import { publicRoomSchema, roomPaths, type PublicRoom } from './protocol';
 
@@ -53,7 +53,13 @@ export function useJoinedRoom(code: string): JoinedRoomState {
     source.addEventListener('ended', () => gone());
     source.addEventListener('error', () => {
       if (closed) return;
-      setState((s) => ({ ...s, connection: 'lost' }));
+      // A stream that ended opens again by itself: the page says "no connection" only when the
+      // server does not answer at all.
+      if (source.readyState !== EventSource.CLOSED)
+        void roomServerAvailable(3000).then((up) => {
+          if (!up && !closed && source.readyState !== EventSource.OPEN)
+            setState((s) => ({ ...s, connection: 'lost' }));
+        });
       // The browser gives up on a refused stream (no such room): ask why, once.
       if (source.readyState === EventSource.CLOSED)
         void roomRequest(roomPaths.join(code), {}, publicRoomSchema).then(
