@@ -45,8 +45,7 @@ const cors = {
   'access-control-allow-headers': 'content-type, authorization',
 };
 const events = (...list: [string, unknown][]) =>
-  'retry: 1500\n\n' +
-  list.map(([e, d]) => `event: ${e}\ndata: ${JSON.stringify(d)}\n\n`).join('');
+  'retry: 1500\n\n' + list.map(([e, d]) => `event: ${e}\ndata: ${JSON.stringify(d)}\n\n`).join('');
 
 async function answer(route: Route) {
   const request = route.request();
@@ -63,8 +62,11 @@ async function answer(route: Route) {
   if (path.endsWith('/events') && path.startsWith('/api/rooms/'))
     return send(events(['state', room], ['snapshot', snapshot]), 'text/event-stream');
   if (path.endsWith('/events')) {
-    const { roomId: _id, resultsVisible: _v, createdAt: _c, ...seen } = room;
-    return send(events(['state', seen]), 'text/event-stream');
+    const { code, question, open, threshold, expiresAt } = room;
+    return send(
+      events(['state', { code, question, open, threshold, expiresAt }]),
+      'text/event-stream',
+    );
   }
   if (path.startsWith('/api/rooms/')) return send(room);
   return route.fulfill({ status: 404, headers: cors, body: '{"error":"No such thing."}' });
