@@ -483,3 +483,44 @@ describe('every answer', () => {
     expect(res.json()).toEqual({ error: 'There is nothing at that address.' });
   });
 });
+
+describe('what is stored', () => {
+  it('holds no address, no browser, no token and no key: only hashes, ids and answers', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const Database = (await import('better-sqlite3')).default;
+    const dir = mkdtempSync(join(tmpdir(), 'cwb-stored-'));
+    await app.close();
+    await store.close();
+    store = openSqliteStore(dir);
+    app = await buildServer({ store, appOrigins: [APP], now: () => now });
+    const { room, controlKey } = await openRoom();
+    const me = token();
+    const res = await app.inject({
+      method: 'PUT',
+      url: `/api/join/${room.code}/answer`,
+      payload: JSON.stringify({
+        token: me,
+        questionId: 'q-pick',
+        answer: { kind: 'pick', picks: ['ehr'] },
+      }),
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Mozilla/5.0 (TestPhone) Safari/605.1',
+        'x-forwarded-for': '203.0.113.77',
+      },
+      remoteAddress: '198.51.100.23',
+    });
+    expect(res.statusCode).toBe(200);
+    const db = new Database(join(dir, 'rooms.sqlite'), { readonly: true });
+    const everything = JSON.stringify(
+      ['rooms', 'questions', 'answers'].map((t) => db.prepare(`SELECT * FROM ${t}`).all()),
+    );
+    db.close();
+    for (const secret of ['198.51.100.23', '203.0.113.77', 'Mozilla', 'TestPhone', me, controlKey])
+      expect(everything).not.toContain(secret);
+    expect(everything).toContain(room.code);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

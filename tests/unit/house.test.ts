@@ -45,6 +45,7 @@ describe('the house', () => {
       'App.tsx → features/present/SequenceBuilder',
       'App.tsx → features/reflect/Reflect',
       'App.tsx → features/reflect/Summary',
+      'App.tsx → features/room/Join',
       'App.tsx → features/search/SearchLauncher',
       'App.tsx → features/share/EmbedFooter',
       'App.tsx → features/share/Handout',
@@ -66,6 +67,8 @@ describe('the house', () => {
       'about',
       'qr',
       'act',
+      'room',
+      'join',
     ])
       expect(page, prefix).not.toMatch(new RegExp(`\\.${prefix}(__|--|\\s|\\{)`));
   });

@@ -4,7 +4,8 @@ import type { RoomResults } from './protocol';
 const cell = (value: string | number) => {
   const text = String(value);
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // \x22 is the double quote, which a quoted cell doubles.
+  return /[\x22,\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/\x22/g, '""')}"` : safe;
 };
 
 /**

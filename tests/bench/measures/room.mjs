@@ -1,16 +1,18 @@
-/* global process, performance, fetch, console */
+/* global process, performance, fetch, console, URL */
 // The live room under load (issue "The room answers"): simulated participants answer into rooms
 // on one room-server process, as the app does (a PUT, tried again on a 429, a 5xx or no answer),
 // while a presenter's stream in each room records the snapshots. Not timed tests: figures.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { EventSource } from 'eventsource';
 import { root } from '../config.mjs';
 import { freePort, log, percentile, round, sleep } from '../util.mjs';
+
+const now = () => performance.timeOrigin + performance.now();
 
 const model = JSON.parse(readFileSync(join(root, 'data/model.json'), 'utf8'));
 /** The bundled model's overview question: all its factors, pick up to three. */
@@ -22,7 +24,6 @@ const QUESTION = {
     d.factors.map((f) => ({ id: f.id, label: f.label, group: d.label })),
   ),
 };
-const token = () => randomBytes(32).toString('base64url');
 
 /** The server's CPU time (user + system, in ms) and its peak resident memory, from /proc. */
 function processUsage(pid) {
@@ -62,31 +63,6 @@ const json = (method, body, key) => ({
   body: body === undefined ? undefined : JSON.stringify(body),
 });
 
-/** One participant: sends an answer until it is acknowledged (five tries at most). */
-async function participant(base, code, sent) {
-  const answer = {
-    token: token(),
-    questionId: QUESTION.id,
-    answer: {
-      kind: 'pick',
-      picks: [0, 1, 2]
-        .map(() => QUESTION.factors[Math.floor(Math.random() * QUESTION.factors.length)].id)
-        .filter((id, i, all) => all.indexOf(id) === i),
-    },
-  };
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    try {
-      const res = await fetch(`${base}/api/join/${code}/answer`, json('PUT', answer));
-      if (res.ok) return { sentAt: sent, version: (await res.json()).version, attempts: attempt };
-      if (res.status !== 429 && res.status < 500) return { sentAt: sent, refused: res.status };
-    } catch {
-      // No answer: try again.
-    }
-    await sleep(500 * attempt);
-  }
-  return { sentAt: sent, refused: 'no answer' };
-}
-
 /** One scenario: `rooms` rooms, `people` participants each, answering over `seconds`. */
 async function scenario(rooms, people, seconds) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cwb-room-bench-'));
@@ -109,24 +85,26 @@ async function scenario(rooms, people, seconds) {
           }),
       });
       stream.addEventListener('snapshot', (e) =>
-        snapshots.push({ ...JSON.parse(e.data), arrived: performance.now() }),
+        snapshots.push({ ...JSON.parse(e.data), arrived: now() }),
       );
       made.push({ room, controlKey, snapshots, stream });
     }
     await sleep(300);
     const before = processUsage(child.pid);
-    const started = performance.now();
-    // Every participant at their moment in the spread, rooms interleaved.
-    const answers = await Promise.all(
-      made.flatMap(({ room }, r) =>
-        Array.from({ length: people }, async (_, i) => {
-          const at = ((i + r / rooms) / people) * seconds * 1000;
-          await sleep(Math.max(0, started + at - performance.now()));
-          return { room: r, ...(await participant(base, room.code, performance.now())) };
-        }),
-      ),
-    );
-    const answeredIn = performance.now() - started;
+    const started = now();
+    const worker = new Worker(new URL('./roomLoad.mjs', import.meta.url), {
+      workerData: {
+        base,
+        codes: made.map((m) => m.room.code),
+        people,
+        seconds,
+        startAt: started + 200,
+        question: QUESTION,
+      },
+    });
+    const [{ answers, finishedAt }] = await once(worker, 'message');
+    await worker.terminate();
+    const answeredIn = finishedAt - started - 200;
     // Two snapshot turns for the last answers to be published.
     await sleep(4500);
     const after = processUsage(child.pid);
@@ -167,7 +145,7 @@ async function scenario(rooms, people, seconds) {
       shortestGapMs: Number.isFinite(gapMin) ? gapMin : null,
       answeringTookMs: round(answeredIn, 0),
       serverCpuPercent: round(
-        ((after.cpuMs - before.cpuMs) / (performance.now() - started)) * 100,
+        ((after.cpuMs - before.cpuMs) / (now() - started)) * 100,
         0,
       ),
       serverPeakRss: after.peakRss,
