@@ -144,10 +144,7 @@ async function scenario(rooms, people, seconds) {
       },
       shortestGapMs: Number.isFinite(gapMin) ? gapMin : null,
       answeringTookMs: round(answeredIn, 0),
-      serverCpuPercent: round(
-        ((after.cpuMs - before.cpuMs) / (now() - started)) * 100,
-        0,
-      ),
+      serverCpuPercent: round(((after.cpuMs - before.cpuMs) / (now() - started)) * 100, 0),
       serverPeakRss: after.peakRss,
     };
   } finally {
