@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   joinCodeSchema,
+  normaliseCode,
   putAnswerSchema,
   withdrawSchema,
   type AnswerAck,
@@ -10,9 +11,6 @@ import { hashSecret } from '../secrets.ts';
 import { answerProblem } from '../tally.ts';
 import { publicView } from '../views.ts';
 import { fail, openStream, parse } from './http.ts';
-
-/** A code as people type it: any case, spaces or dashes between its characters. */
-export const normaliseCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
 
 /** The participants' routes: find a room by its code, follow it, answer, change or withdraw. */
 export function joinRoutes(app: FastifyInstance, ctx: RoomContext) {

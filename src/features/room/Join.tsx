@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { AnswerForm } from './AnswerForm';
+import { joinCodeSchema, normaliseCode } from './protocol';
 import { useJoinedRoom } from './useJoinedRoom';
 import './room.css';
 
-/** A code as people type it: any case, with spaces or dashes between its characters. */
-export const normaliseCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
-const CODE = /^[A-HJ-NP-Z2-9]{6}$/;
+const isCode = (code: string) => joinCodeSchema.safeParse(code).success;
 
 /**
  * A participant's page (`/join`, `/join/:code`): the code, if the link did not bring one, then
@@ -18,7 +17,7 @@ export default function Join() {
   const normal = code ? normaliseCode(code) : '';
   return (
     <article className="join">
-      {CODE.test(normal) ? <JoinedRoom key={normal} code={normal} /> : <JoinForm typed={code} />}
+      {isCode(normal) ? <JoinedRoom key={normal} code={normal} /> : <JoinForm typed={code} />}
     </article>
   );
 }
@@ -33,8 +32,7 @@ function JoinForm({ typed }: { typed?: string }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const code = normaliseCode(value);
-    if (!CODE.test(code))
-      return setError('A join code has six letters and digits, such as KM4 7TX.');
+    if (!isCode(code)) return setError('A join code has six letters and digits, such as KM4 7TX.');
     setError('');
     navigate(`/join/${code}`);
   };

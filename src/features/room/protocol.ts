@@ -29,6 +29,12 @@ export const ROOM_LIMITS = {
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const joinCodeSchema = z.string().check(z.regex(/^[A-HJ-NP-Z2-9]{6}$/));
 
+/**
+ * A join code as people type it: any case, with spaces or dashes between its characters.
+ * @example normaliseCode('km4 7tx') // 'KM47TX'
+ */
+export const normaliseCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
+
 /** 32 random bytes in base64url: a participant's token, a presenter's control key, a room id. */
 export const secretSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
 
