@@ -10,7 +10,8 @@ import { roomStatus } from '../../src/features/room/status';
 import type { PresenterRoom } from '../../src/features/room/protocol';
 import { cspFor, roomServerOrigin } from '../../src/start/csp';
 import { defaultSteps } from '../../src/features/present/steps';
-import { computeBaseAngles, viewFor } from '../../src/layout/angles';
+import { computeBaseAngles, FULL_VIEW, viewFor } from '../../src/layout/angles';
+import { estimateTextWidth } from '../../src/layout/text';
 import { computeRadialLayout } from '../../src/layout/radial';
 import model from '../../data/model.json';
 import { question } from '../server/helpers';
@@ -125,6 +126,27 @@ describe('the layer’s badges', () => {
       expect(Math.abs(label.x - b.x) > b.width / 2 || Math.abs(label.y - b.y) > b.height / 2).toBe(
         true,
       );
+    }
+  });
+
+  it('lie along the radius on a whole ring’s thin segments, clear of the name at the outer end', () => {
+    const layout = computeRadialLayout(index.model, base, FULL_VIEW, 450);
+    const segments = new Map([...layout.domains, ...layout.factors].map((s) => [s.id, s]));
+    const picks = Object.fromEntries(
+      layout.factors.map((f) => [f.id, { drains: 0, sustains: 0, picks: 5 }]),
+    );
+    const along = badgesFor(segments, picks).badges.filter((b) => b.rotate !== 0);
+    expect(along.length).toBeGreaterThan(5);
+    for (const b of along) {
+      const s = segments.get(b.id)!;
+      const label = s.label as { rotate: number; lines: string[]; fontSize: number };
+      expect(b.rotate).toBe(label.rotate);
+      const r = Math.hypot(b.x, b.y);
+      const middle = (s.innerRadius + s.outerRadius) / 2;
+      const length = Math.max(...label.lines.map((l) => estimateTextWidth(l, label.fontSize)));
+      // The badge's run of radii and the name's do not meet.
+      expect(Math.abs(r - middle)).toBeGreaterThanOrEqual(length / 2 + b.width / 2);
+      expect(r + b.width / 2).toBeLessThanOrEqual(s.outerRadius);
     }
   });
 

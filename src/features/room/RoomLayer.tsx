@@ -7,12 +7,19 @@ const DRAINS = '#a3300b';
 const SUSTAINS = '#0b5394';
 const PICKS = '#1f3a5f';
 
-/** A glyph 10 px across: down for drains, up for sustains, a disc for picks. */
-function Glyph({ kind, x }: { kind: 'drains' | 'sustains' | 'picks'; x: number }) {
-  if (kind === 'picks') return <circle cx={x + 5} cy={0} r={4.5} fill={PICKS} />;
+/**
+ * A glyph 10 px across: down for drains, up for sustains, a disc for picks. It stays upright on a
+ * badge turned along the radius (`upright` undoes the turn), so down still means drains.
+ */
+function Glyph({ kind, upright }: { kind: 'drains' | 'sustains' | 'picks'; upright: number }) {
+  if (kind === 'picks') return <circle cx={5} cy={0} r={4.5} fill={PICKS} />;
   const d = kind === 'drains' ? 'M0,-4L10,-4L5,5Z' : 'M0,4L10,4L5,-5Z';
   return (
-    <path d={d} transform={`translate(${x},0)`} fill={kind === 'drains' ? DRAINS : SUSTAINS} />
+    <path
+      d={d}
+      transform={upright ? `rotate(${upright.toFixed(1)},5,0)` : undefined}
+      fill={kind === 'drains' ? DRAINS : SUSTAINS}
+    />
   );
 }
 
@@ -43,7 +50,10 @@ export default function RoomLayer() {
   return (
     <g className="room-layer" aria-hidden="true" data-room-layer="true">
       {badges.map((b) => (
-        <g key={b.id} transform={`translate(${b.x.toFixed(1)},${b.y.toFixed(1)})`}>
+        <g
+          key={b.id}
+          transform={`translate(${b.x.toFixed(1)},${b.y.toFixed(1)})${b.rotate ? ` rotate(${b.rotate.toFixed(1)})` : ''}`}
+        >
           <rect
             x={-b.width / 2}
             y={-b.height / 2}
@@ -56,8 +66,14 @@ export default function RoomLayer() {
           />
           {b.parts.map((p) => (
             <g key={p.kind} transform={`translate(${p.x - b.width / 2},${p.y - b.height / 2})`}>
-              <Glyph kind={p.kind} x={0} />
-              <text x={13} y={5} fontSize={15} fontWeight={700} fill="#1a1a1a">
+              <Glyph kind={p.kind} upright={-b.rotate} />
+              <text
+                x={13}
+                y={b.rotate ? 4.5 : 5}
+                fontSize={b.rotate ? 13 : 15}
+                fontWeight={700}
+                fill="#1a1a1a"
+              >
                 {p.count}
               </text>
             </g>

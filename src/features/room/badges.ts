@@ -10,6 +10,8 @@ export interface Badge {
   y: number;
   width: number;
   height: number;
+  /** Degrees: 0 upright; on a thin segment the badge lies along the radius, as its name does. */
+  rotate: number;
   parts: { kind: 'drains' | 'sustains' | 'picks'; count: number; x: number; y: number }[];
 }
 
@@ -103,6 +105,33 @@ function placeOnSegment(
   return null;
 }
 
+/** A badge along the radius is a little lower, to fit the thin segments of a whole ring. */
+const ALONG = 18;
+
+/**
+ * Where a badge goes on a thin segment whose name reads along the radius: along the radius too,
+ * in the room the name leaves at the outer end, or else at the inner end; null where it leaves
+ * too little.
+ */
+function placeAlongRadius(segment: Segment, width: number) {
+  const label = segment.label;
+  if (!label || label.mode !== 'radial') return null;
+  const length = Math.max(...label.lines.map((l) => estimateTextWidth(l, label.fontSize)));
+  const middle = (segment.innerRadius + segment.outerRadius) / 2;
+  const span = (segment.endAngle - segment.startAngle + TAU) % TAU || TAU;
+  // A run of radii [from, to] holds the badge if it is long enough and the segment wide enough.
+  const holds = (from: number, to: number) => to - from >= width && span * from >= ALONG + 2;
+  const runs: [number, number, number][] = [
+    // Outer end: the badge against the edge.
+    [middle + length / 2 + 3, segment.outerRadius - 2, segment.outerRadius - 2 - width / 2],
+    // Inner end.
+    [segment.innerRadius + 2, middle - length / 2 - 3, segment.innerRadius + 2 + width / 2],
+  ];
+  const run = runs.find(([from, to]) => holds(from, to));
+  if (!run) return null;
+  return { ...polar(radians(segment.startAngle + span / 2), run[2]), rotate: label.rotate };
+}
+
 /**
  * Where each factor's counts go on the diagram: a badge on its segment, clear of its name,
  * holding a part for each non-zero count. Factors nobody marked get no badge, and factors not
@@ -126,20 +155,23 @@ export function badgesFor(
     const row = { width: 4 + widths.reduce((a, b) => a + b, 0), height: HEIGHT };
     const column = { width: 4 + Math.max(...widths), height: HEIGHT * shown.length };
     const at = placeOnSegment(segment, row, column);
-    if (!at) {
+    const along = at ? null : placeAlongRadius(segment, row.width);
+    if (!at && !along) {
       unplaced.push(id);
       continue;
     }
+    const height = along ? ALONG : HEIGHT;
     let x = 4;
     const parts = shown.map((kind, i) => {
-      const part = at.column
+      const part = at?.column
         ? { kind, count: count[kind], x: 4, y: HEIGHT * i + HEIGHT / 2 }
-        : { kind, count: count[kind], x, y: HEIGHT / 2 };
+        : { kind, count: count[kind], x, y: height / 2 };
       x += widths[i]!;
       return part;
     });
-    const size = at.column ? column : row;
-    badges.push({ id, x: at.x, y: at.y, ...size, parts });
+    if (along) badges.push({ id, ...along, width: row.width, height, parts });
+    else if (at)
+      badges.push({ id, x: at.x, y: at.y, ...(at.column ? column : row), rotate: 0, parts });
   }
   return { badges, unplaced };
 }
