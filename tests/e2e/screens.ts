@@ -62,6 +62,16 @@ async function reflectOnTwo(page: Page) {
   await page.getByRole('link', { name: 'Summary so far' }).click();
 }
 
+/** Starts a live room from the presentation's bar (the room server is played by the context). */
+async function startFakeRoom(page: Page) {
+  // On a phone the bar's other controls are under More.
+  const more = page.getByRole('button', { name: 'More' });
+  if (await more.isVisible()) await more.click();
+  await page.getByRole('button', { name: 'Live room' }).click();
+  await page.getByRole('button', { name: 'Start a live room' }).click();
+  await page.locator('[data-room-layer]').waitFor({ state: 'attached' });
+}
+
 export const SCREENS: Screen[] = [
   { name: 'explorer', path: '/', diagram: true },
   { name: 'domain', path: '/domain/organizational-factors', diagram: true },
@@ -111,22 +121,22 @@ export const SCREENS: Screen[] = [
     name: 'present-room',
     path: '/present?step=3',
     diagram: true,
-    setup: fakeRoomServer,
-    prepare: async (page) => {
-      // On a phone the bar's other controls are under More.
-      const more = page.getByRole('button', { name: 'More' });
-      if (await more.isVisible()) await more.click();
-      await page.getByRole('button', { name: 'Live room' }).click();
-      await page.getByRole('button', { name: 'Start a live room' }).click();
-      await page.locator('[data-room-layer]').waitFor({ state: 'attached' });
-    },
+    setup: fakeRoomServer('domain'),
+    prepare: startFakeRoom,
+  },
+  {
+    name: 'present-room-overview',
+    path: '/present',
+    diagram: true,
+    setup: fakeRoomServer('overview'),
+    prepare: startFakeRoom,
   },
   { name: 'join', path: '/join', diagram: false },
   {
     name: 'join-question',
     path: `/join/${FAKE_CODE}`,
     diagram: false,
-    setup: fakeRoomServer,
+    setup: fakeRoomServer('domain'),
     prepare: async (page) => {
       await page.getByRole('group', { name: 'Media portrayal' }).waitFor();
     },

@@ -203,6 +203,12 @@ describe('the presenter’s status line', () => {
     expect(roomStatus({ room, snapshot: null, connection: 'open', question: null }).text).toMatch(
       /asks the room nothing/,
     );
+    expect(
+      roomStatus({ room, snapshot: snap(6, true), connection: 'open', question: q, unplaced: 3 })
+        .text,
+    ).toBe(
+      '6 have answered: their answers are on the diagram, and in the table where it has no room.',
+    );
   });
 });
 

@@ -142,7 +142,7 @@ export default function RoomPanel({
       </section>
     );
 
-  const status = roomStatus({ room, snapshot, connection, question });
+  const status = roomStatus({ room, snapshot, connection, question, unplaced });
   return (
     <section className="room" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="visually-hidden">

@@ -11,11 +11,14 @@ export function roomStatus({
   snapshot,
   connection,
   question,
+  unplaced = 0,
 }: {
   room: PresenterRoom | null;
   snapshot: Snapshot | null;
   connection: 'connecting' | 'open' | 'lost';
   question: Question | null;
+  /** Factors whose counts the diagram has no room for (they are in the table). */
+  unplaced?: number;
 }): { text: string; tone: 'bad' | 'quiet' | 'good' } {
   if (connection === 'lost')
     return {
@@ -39,9 +42,11 @@ export function roomStatus({
       tone: 'quiet',
     };
   return {
-    text: room.resultsVisible
-      ? `${who}: their answers are on the diagram.${paused}`
-      : `${who}: results are hidden.${paused}`,
+    text: !room.resultsVisible
+      ? `${who}: results are hidden.${paused}`
+      : unplaced > 0
+        ? `${who}: their answers are on the diagram, and in the table where it has no room.${paused}`
+        : `${who}: their answers are on the diagram.${paused}`,
     tone: 'good',
   };
 }
