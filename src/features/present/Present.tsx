@@ -245,7 +245,7 @@ function PresentScreen({ index }: { index: ModelIndex }) {
             <button type="button" onClick={() => setSharing(true)}>
               Share (QR)
             </button>
-            <button type="button" aria-pressed={roomOpen} onClick={() => setRoomChoice(true)}>
+            <button type="button" onClick={() => setRoomChoice(true)}>
               Live room
             </button>
             <Link to={withSticky('/present/build', params.toString())}>
