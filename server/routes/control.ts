@@ -13,7 +13,7 @@ import { hashSecret, newJoinCode, newKey, newRoomId, secretMatches } from '../se
 import type { RoomRecord } from '../store/types.ts';
 import { tally } from '../tally.ts';
 import { presenterView } from '../views.ts';
-import { fail, openStream, parse } from './http.ts';
+import { fail, follow, parse } from './http.ts';
 
 const roomParams = z.object({ roomId: z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/)) });
 
@@ -109,9 +109,6 @@ export function controlRoutes(app: FastifyInstance, ctx: RoomContext) {
     const open = hub.count(room.id);
     if (open.presenters >= 5)
       return fail(reply, 503, { error: 'This room has as many presenter screens as it can hold.' });
-    let leave = () => {};
-    const stream = openStream(request, reply, () => leave());
-    leave = hub.addPresenter(room, stream);
-    return reply;
+    return follow(request, reply, (stream) => hub.addPresenter(room, stream));
   });
 }

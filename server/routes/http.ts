@@ -36,6 +36,20 @@ export function parse<T>(
 }
 
 /**
+ * Answers with an event stream joined to the hub by `join` (which returns how to leave), and
+ * leaves when the other end goes away.
+ */
+export function follow(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  join: (stream: Subscriber) => () => void,
+) {
+  let leave = () => {};
+  leave = join(openStream(request, reply, () => leave()));
+  return reply;
+}
+
+/**
  * Turns a request into a Server-Sent Events stream: a retry hint, the events, and a comment every
  * 15 s so proxies keep it open. `onClose` runs when the other end goes away.
  */

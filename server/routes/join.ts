@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod/mini';
 import {
   joinCodeSchema,
   normaliseCode,
@@ -10,7 +11,7 @@ import type { RoomContext } from '../context.ts';
 import { hashSecret } from '../secrets.ts';
 import { answerProblem } from '../tally.ts';
 import { publicView } from '../views.ts';
-import { fail, openStream, parse } from './http.ts';
+import { fail, follow, parse } from './http.ts';
 
 /** The participants' routes: find a room by its code, follow it, answer, change or withdraw. */
 export function joinRoutes(app: FastifyInstance, ctx: RoomContext) {
@@ -49,23 +50,37 @@ export function joinRoutes(app: FastifyInstance, ctx: RoomContext) {
     const open = hub.count(room.id);
     if (open.presenters + open.participants >= limits.streamsPerRoom)
       return fail(reply, 503, { error: 'This room has as many people as it can hold.' });
-    let leave = () => {};
-    const stream = openStream(request, reply, () => leave());
-    leave = hub.addParticipant(room, stream);
-    return reply;
+    return follow(request, reply, (stream) => hub.addParticipant(room, stream));
   });
+
+  /**
+   * An answer's (or a withdrawal's) room, body and participant, once the code, the body and the
+   * participant's own limit have passed; undefined after the refusal.
+   */
+  async function answering<T extends { token: string }>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    schema: z.ZodMiniType<T>,
+  ) {
+    const room = await joined(request, reply);
+    if (!room) return undefined;
+    const body = parse(schema, request.body, reply);
+    if (!body) return undefined;
+    // A participant is kept only as this hash, and it differs from room to room.
+    const participant = hashSecret(`${room.id}:${body.token}`);
+    if (!limiters.answersPerToken.hit(participant)) {
+      void fail(reply, 429, { error: 'Answers are coming too fast: wait a few seconds.' });
+      return undefined;
+    }
+    return { room, body, participant };
+  }
 
   const answerRoute = { bodyLimit: 24 * 1024 };
 
   app.put('/api/join/:code/answer', answerRoute, async (request, reply) => {
-    const room = await joined(request, reply);
-    if (!room) return reply;
-    const body = parse(putAnswerSchema, request.body, reply);
-    if (!body) return reply;
-    // A participant is kept only as this hash, and it differs from room to room.
-    const participant = hashSecret(`${room.id}:${body.token}`);
-    if (!limiters.answersPerToken.hit(participant))
-      return fail(reply, 429, { error: 'Answers are coming too fast: wait a few seconds.' });
+    const sent = await answering(request, reply, putAnswerSchema);
+    if (!sent) return reply;
+    const { room, body, participant } = sent;
     if (!limiters.answersPerRoom.hit(room.id))
       return fail(reply, 429, { error: 'The room is busy: your answer will be sent again.' });
     if (!room.question || room.question.id !== body.questionId)
@@ -91,13 +106,9 @@ export function joinRoutes(app: FastifyInstance, ctx: RoomContext) {
   });
 
   app.delete('/api/join/:code/answer', answerRoute, async (request, reply) => {
-    const room = await joined(request, reply);
-    if (!room) return reply;
-    const body = parse(withdrawSchema, request.body, reply);
-    if (!body) return reply;
-    const participant = hashSecret(`${room.id}:${body.token}`);
-    if (!limiters.answersPerToken.hit(participant))
-      return fail(reply, 429, { error: 'Answers are coming too fast: wait a few seconds.' });
+    const sent = await answering(request, reply, withdrawSchema);
+    if (!sent) return reply;
+    const { room, body, participant } = sent;
     // Withdrawing is allowed while answers are paused: taking an answer back is always allowed
     // while its question is on.
     if (!room.question || room.question.id !== body.questionId)

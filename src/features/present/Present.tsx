@@ -38,13 +38,15 @@ function explorerPathFor(step: PlayStep | undefined) {
 }
 
 /**
- * A control's words, shortened on a projector-sized bar (present.css) so the bar keeps its rows:
- * the full words stay the control's name for a screen reader, and contain the short ones.
+ * A control's words, shortened on a projector-sized bar (present.css) so the bar keeps its rows.
+ * The control's name (its aria-label) is the full words, which contain the short ones.
  */
 function Shorter({ long, short }: { long: string; short: string }) {
   return (
     <>
-      <span className="present__long">{long}</span>
+      <span className="present__long" aria-hidden="true">
+        {long}
+      </span>
       <span className="present__short" aria-hidden="true">
         {short}
       </span>
@@ -238,7 +240,11 @@ function PresentScreen({ index }: { index: ModelIndex }) {
             >
               Full screen
             </button>
-            <button type="button" onClick={openNotes}>
+            <button
+              type="button"
+              onClick={openNotes}
+              aria-label={`Speaker notes${notesHere ? ' (open)' : ''}`}
+            >
               <Shorter long="Speaker notes" short="Notes" />
               {notesHere ? ' (open)' : ''}
             </button>
@@ -248,7 +254,10 @@ function PresentScreen({ index }: { index: ModelIndex }) {
             <button type="button" onClick={() => setRoomChoice(true)}>
               Live room
             </button>
-            <Link to={withSticky('/present/build', params.toString())}>
+            <Link
+              to={withSticky('/present/build', params.toString())}
+              aria-label="Your own sequence"
+            >
               <Shorter long="Your own sequence" short="Sequence" />
             </Link>
             <Link to={withSticky(explorerPathFor(step), params.toString())}>Exit</Link>

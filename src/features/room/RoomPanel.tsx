@@ -60,11 +60,11 @@ export default function RoomPanel({
   const question = useMemo(() => questionFor(index, step, kind), [index, step, kind]);
   const ids = useId();
 
+  // When the panel opens: its room found again, or a server looked for. Once a room is live, the
+  // step's question is asked whenever the step (or its kind) changes.
   useEffect(() => {
-    if (hasLiveRoom()) void resumeRoom(question);
+    if (hasLiveRoom()) void resumeRoom();
     else void checkServer();
-    // Once, when the panel opens: the step's question is sent by the effect below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
     if (phase === 'live') void ask(question);
@@ -120,7 +120,7 @@ export default function RoomPanel({
               type="button"
               className="room__primary"
               disabled={phase !== 'idle'}
-              onClick={() => void startRoom(threshold, question)}
+              onClick={() => void startRoom(threshold)}
             >
               {phase === 'checking'
                 ? 'Looking for the room server…'

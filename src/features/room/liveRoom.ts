@@ -156,9 +156,9 @@ export async function checkServer() {
   set({ phase: (await roomServerAvailable()) ? 'idle' : 'unavailable' });
 }
 
-/** Makes a room with a threshold, and opens its stream. */
-export async function startRoom(threshold: number, question: Question | null) {
-  set({ phase: 'starting', message: null, wanted: question, snapshot: null });
+/** Makes a room with a threshold, and opens its stream (the panel then asks the step's question). */
+export async function startRoom(threshold: number) {
+  set({ phase: 'starting', message: null, snapshot: null });
   try {
     const created = await roomRequest(
       roomPaths.rooms,
@@ -169,17 +169,16 @@ export async function startRoom(threshold: number, question: Question | null) {
     writeRoomSession(session);
     set({ phase: 'live', room: created.room });
     connect();
-    if (question) await ask(question);
   } catch (error) {
     set({ phase: 'idle', message: `The room could not start: ${messageOf(error)}` });
   }
 }
 
-/** Finds this tab's room again after a reload. */
-export async function resumeRoom(question: Question | null) {
+/** Finds this tab's room again after a reload (the panel then asks the step's question). */
+export async function resumeRoom() {
   if (state.phase === 'live' || !hasLiveRoom()) return;
   session = readRoomSession();
-  set({ phase: 'live', wanted: question, message: null });
+  set({ phase: 'live', message: null });
   connect();
 }
 
